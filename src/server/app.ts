@@ -1,0 +1,63 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { AppError } from "./http/app-error.ts";
+import type { AppDeps, AppEnv } from "./http/context.ts";
+import { renderError } from "./http/error-handler.ts";
+import { validationHook } from "./http/validation-hook.ts";
+import { negotiateLocale } from "./i18n/translate.ts";
+import { meRoutes } from "./modules/auth/me.routes.ts";
+import { principalMiddleware } from "./modules/auth/principal.middleware.ts";
+import { usersRoutes } from "./modules/auth/users.routes.ts";
+import { auditRoutes } from "./modules/audit/audit.routes.ts";
+import { branchesRoutes } from "./modules/branches/branches.routes.ts";
+import { regionsRoutes } from "./modules/regions/regions.routes.ts";
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    c.set("locale", negotiateLocale(c.req.query("lang"), c.req.header("accept-language")));
+    await next();
+  });
+  app.use("*", secureHeaders());
+  app.use(
+    "/api/*",
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => Promise.reject(new AppError("payload_too_large")) }),
+  );
+  app.on(["GET", "POST"], "/api/auth/*", (c) => deps.auth.handler(c.req.raw));
+  app.use("/api/*", principalMiddleware);
+
+  app.get("/api/health", (c) => c.json({ status: "ok" }));
+
+  app.route("/", regionsRoutes());
+  app.route("/", meRoutes());
+  app.route("/", usersRoutes());
+  app.route("/", branchesRoutes());
+  app.route("/", auditRoutes());
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
+    type: "apiKey",
+    in: "cookie",
+    name: "better-auth.session_token",
+  });
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Yntymaq API",
+      version: "0.1.0",
+      description:
+        "Partners, memoranda of cooperation and a public directory for children with special needs in Kazakhstan. " +
+        "Errors are `{ error: { code, message, details } }` with `message` in the language of `?lang=` or Accept-Language.",
+    },
+  });
+
+  app.notFound((c) => renderError(AppError.notFound(), c));
+  app.onError((error, c) => renderError(error, c));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

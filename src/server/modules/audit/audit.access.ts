@@ -1,0 +1,25 @@
+import type { AUDITED_ENTITIES } from "../../../shared/contracts/audit.ts";
+import type { Database } from "../../db/client.ts";
+import type { UserPrincipal } from "../../http/principal.ts";
+import { canWriteBranchIn } from "../branches/branches.policy.ts";
+import { findBranch } from "../branches/branches.repository.ts";
+
+type Entity = (typeof AUDITED_ENTITIES)[number];
+type AccessCheck = (db: Database, principal: UserPrincipal, id: string) => Promise<boolean>;
+
+/**
+ * Who besides admins may read an entity's history: the users scoped to it (the coordinator of its
+ * region, the partner of its organization). Entities missing here are admin-only.
+ */
+const SCOPED_READERS: Partial<Record<Entity, AccessCheck>> = {
+  branches: async (db, principal, id) => {
+    const branch = await findBranch(db, id);
+    return branch !== undefined && canWriteBranchIn(principal, branch.regionCode);
+  },
+};
+
+export async function canReadAudit(db: Database, principal: UserPrincipal, entity: Entity, id: string) {
+  if (principal.role === "admin") return true;
+  const check = SCOPED_READERS[entity];
+  return check ? check(db, principal, id) : false;
+}

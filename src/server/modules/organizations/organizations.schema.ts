@@ -1,0 +1,55 @@
+import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  ORGANIZATION_LEVELS,
+  ORGANIZATION_TYPES,
+  RECORD_STATUSES,
+  TARGET_GROUPS,
+} from "../../../shared/vocabulary.ts";
+import { idColumn, localizedText, timestamps, versionColumn } from "../../db/columns.ts";
+import { regions } from "../regions/regions.schema.ts";
+
+export const organizationType = pgEnum("organization_type", ORGANIZATION_TYPES);
+export const organizationLevel = pgEnum("organization_level", ORGANIZATION_LEVELS);
+export const recordStatus = pgEnum("record_status", RECORD_STATUSES);
+export const targetGroup = pgEnum("target_group", TARGET_GROUPS);
+
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: idColumn(),
+    name: localizedText("name").notNull(),
+    type: organizationType("type").notNull(),
+    level: organizationLevel("level").notNull(),
+    bin: text("bin").unique(),
+    email: text("email"),
+    phone: text("phone"),
+    website: text("website"),
+    contactName: text("contact_name"),
+    contactPosition: text("contact_position"),
+    targetGroups: targetGroup("target_groups").array().notNull().default([]),
+    description: localizedText("description"),
+    status: recordStatus("status").notNull().default("active"),
+    published: boolean("published").notNull().default(true),
+    lastVerifiedAt: timestamp("last_verified_at", { withTimezone: true }),
+    isDemo: boolean("is_demo").notNull().default(false),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (table) => [index("organizations_status_idx").on(table.status, table.published)],
+);
+
+export const organizationRegions = pgTable(
+  "organization_regions",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    regionCode: text("region_code")
+      .notNull()
+      .references(() => regions.code),
+  },
+  (table) => [
+    primaryKey({ columns: [table.organizationId, table.regionCode] }),
+    index("organization_regions_region_idx").on(table.regionCode),
+  ],
+);
