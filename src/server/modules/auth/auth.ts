@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import type { AppConfig } from "../../config.ts";
@@ -24,6 +25,17 @@ export function createAuth(db: Database, config: AppConfig, secret: string) {
       disableSignUp: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: 256,
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // Deactivated users keep their row (history, audit) but may not start a session.
+          before: async (session) => {
+            const [user] = await db.select({ active: users.active }).from(users).where(eq(users.id, session.userId));
+            return user?.active === true;
+          },
+        },
+      },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     advanced: {

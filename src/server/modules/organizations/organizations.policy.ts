@@ -1,0 +1,36 @@
+import { and, eq, or, type SQL } from "drizzle-orm";
+import type { TVerifiablePermissions } from "../../../shared/contracts/organizations.ts";
+import { hasRole, type Principal } from "../../http/principal.ts";
+import { organizations } from "./organizations.schema.ts";
+
+/** Staff who read every organization, drafts and archived ones included. */
+export const readsAllOrganizations = (principal: Principal): boolean =>
+  hasRole(principal, "admin", "viewer", "coordinator");
+
+export const ownOrganizationOf = (principal: Principal): string | null =>
+  hasRole(principal, "partner") ? principal.organizationId : null;
+
+export const isAdmin = (principal: Principal): boolean => hasRole(principal, "admin");
+
+/** Admins write every organization; a partner writes only its own (and everything that belongs to it). */
+export function canWriteOrganization(principal: Principal, organizationId: string): boolean {
+  return isAdmin(principal) || ownOrganizationOf(principal) === organizationId;
+}
+
+export const publicOrganizationCondition = (): SQL =>
+  and(eq(organizations.status, "active"), eq(organizations.published, true)) as SQL;
+
+/** The rows of `organizations` the caller may see; undefined means all of them. */
+export function organizationVisibility(principal: Principal): SQL | undefined {
+  if (readsAllOrganizations(principal)) return undefined;
+  const own = ownOrganizationOf(principal);
+  return own ? or(publicOrganizationCondition(), eq(organizations.id, own)) : publicOrganizationCondition();
+}
+
+export function organizationPermissions(principal: Principal, organizationId: string): TVerifiablePermissions {
+  return {
+    update: canWriteOrganization(principal, organizationId),
+    delete: isAdmin(principal),
+    verify: isAdmin(principal),
+  };
+}

@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { isValidBin } from "../bin.ts";
+import { ZLocalizedText, ZOptionalLocalizedText } from "../localized-text.ts";
+import { ORGANIZATION_LEVELS, ORGANIZATION_TYPES, RECORD_STATUSES, TARGET_GROUPS } from "../vocabulary.ts";
+import { csvList, ZBooleanQuery, ZPageQuery, ZPermissions, ZRegionCode } from "./common.ts";
+
+/** 12 digits with a matching check digit; the format message wins so a typo is not called a checksum error. */
+export const ZBin = z
+  .string()
+  .trim()
+  .regex(/^\d{12}$/, { message: "validation.bin_format", abort: true })
+  .refine(isValidBin, { message: "validation.bin_checksum" });
+
+export const ZContactEmail = z.email().max(254);
+export const ZContactPhone = z.string().trim().min(5).max(40);
+export const ZWebUrl = z.url({ protocol: /^https?$/ }).max(500);
+
+// Without defaults, so a PATCH that leaves a field out keeps its value.
+const ZOrganizationFields = z.object({
+  name: ZLocalizedText(300),
+  type: z.enum(ORGANIZATION_TYPES),
+  level: z.enum(ORGANIZATION_LEVELS),
+  bin: ZBin.nullable(),
+  regionsServed: z.array(ZRegionCode).max(20),
+  email: ZContactEmail.nullable(),
+  phone: ZContactPhone.nullable(),
+  website: ZWebUrl.nullable(),
+  contactName: z.string().trim().min(1).max(200).nullable(),
+  contactPosition: z.string().trim().min(1).max(200).nullable(),
+  targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length),
+  description: ZOptionalLocalizedText(5000).nullable(),
+  status: z.enum(RECORD_STATUSES),
+  published: z.boolean(),
+});
+const fields = ZOrganizationFields.shape;
+
+export const ZOrganizationCreate = ZOrganizationFields.extend({
+  bin: fields.bin.default(null),
+  regionsServed: fields.regionsServed.default([]),
+  email: fields.email.default(null),
+  phone: fields.phone.default(null),
+  website: fields.website.default(null),
+  contactName: fields.contactName.default(null),
+  contactPosition: fields.contactPosition.default(null),
+  targetGroups: fields.targetGroups.default([]),
+  description: fields.description.default(null),
+  status: fields.status.default("active"),
+  published: fields.published.default(true),
+}).strict();
+export type TOrganizationCreate = z.input<typeof ZOrganizationCreate>;
+
+export const ZOrganizationUpdate = ZOrganizationFields.partial()
+  .extend({ version: z.number().int().min(1) })
+  .strict();
+export type TOrganizationUpdate = z.infer<typeof ZOrganizationUpdate>;
+
+/** Fields only an admin may change; a partner editing its own profile may not. */
+export const ADMIN_ONLY_ORGANIZATION_FIELDS = ["status", "published"] as const;
+
+export const ZVerifiablePermissions = ZPermissions.extend({ verify: z.boolean() });
+export type TVerifiablePermissions = z.infer<typeof ZVerifiablePermissions>;
+
+export const ZOrganization = z.object({
+  id: z.string(),
+  name: z.record(z.string(), z.string()),
+  type: z.enum(ORGANIZATION_TYPES),
+  level: z.enum(ORGANIZATION_LEVELS),
+  bin: z.string().nullable(),
+  regionsServed: z.array(z.string()),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  website: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPosition: z.string().nullable(),
+  targetGroups: z.array(z.enum(TARGET_GROUPS)),
+  description: z.record(z.string(), z.string()).nullable(),
+  status: z.enum(RECORD_STATUSES),
+  published: z.boolean(),
+  lastVerifiedAt: z.string().nullable(),
+  isDemo: z.boolean(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  permissions: ZVerifiablePermissions,
+});
+export type TOrganization = z.infer<typeof ZOrganization>;
+
+export const ZOrganizationListQuery = ZPageQuery.extend({
+  q: z.string().trim().max(200).optional(),
+  region: csvList(ZRegionCode),
+  type: csvList(z.enum(ORGANIZATION_TYPES)),
+  level: csvList(z.enum(ORGANIZATION_LEVELS)),
+  targetGroup: csvList(z.enum(TARGET_GROUPS)),
+  status: z.enum(RECORD_STATUSES).optional(),
+  published: ZBooleanQuery.optional(),
+  verified: ZBooleanQuery.optional(),
+  sort: z
+    .enum(["name", "-name", "createdAt", "-createdAt", "lastVerifiedAt", "-lastVerifiedAt"])
+    .default("name"),
+});
+export type TOrganizationListQuery = z.infer<typeof ZOrganizationListQuery>;
