@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
+import type { Database } from "../../db/client.ts";
 import type { AppEnv } from "../../http/context.ts";
 import { ANONYMOUS, type Principal } from "../../http/principal.ts";
-import type { Database } from "../../db/client.ts";
 import { userRegions, users } from "./auth.schema.ts";
 
 export async function loadPrincipal(db: Database, userId: string): Promise<Principal> {
@@ -10,7 +10,7 @@ export async function loadPrincipal(db: Database, userId: string): Promise<Princ
     .select({ id: users.id, role: users.role, organizationId: users.organizationId, active: users.active })
     .from(users)
     .where(eq(users.id, userId));
-  if (!user || !user.active) return ANONYMOUS;
+  if (!user?.active) return ANONYMOUS;
   const regions = await db
     .select({ code: userRegions.regionCode })
     .from(userRegions)
