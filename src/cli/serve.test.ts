@@ -12,7 +12,10 @@ let dataDir: string;
 let port: number;
 let env: NodeJS.ProcessEnv;
 
-function runCli(args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(
+  args: string[],
+  stdin?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { env, cwd: ROOT });
     let stdout = "";
@@ -69,7 +72,13 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), "yntymaq-serve-"));
   await chmod(dataDir, 0o755);
   port = await findFreePort();
-  env = { ...process.env, YNTYMAQ_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "", YNTYMAQ_LANG: "en" };
+  env = {
+    ...process.env,
+    YNTYMAQ_DATA_DIR: dataDir,
+    PORT: String(port),
+    DATABASE_URL: "",
+    YNTYMAQ_LANG: "en",
+  };
 });
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
@@ -81,18 +90,21 @@ describe("yntymaq serve on a fresh data directory", () => {
     try {
       const openapi = await fetch(url("/api/openapi.json"));
       expect(openapi.status).toBe(200);
-      expect((await openapi.json()).openapi).toBe("3.1.0");
-      const regions = await (await fetch(url("/api/regions"))).json();
+      expect(((await openapi.json()) as any).openapi).toBe("3.1.0");
+      const regions = (await (await fetch(url("/api/regions"))).json()) as any;
       expect(regions.items).toHaveLength(20);
 
       // The CLI reuses the PostgreSQL the running server started.
-      const created = await runCli(["user", "create", "--email", "admin@example.kz", "--role", "admin", "--password-stdin"], "a-strong-admin-password\n");
+      const created = await runCli(
+        ["user", "create", "--email", "admin@example.kz", "--role", "admin", "--password-stdin"],
+        "a-strong-admin-password\n",
+      );
       expect(created.stderr).toBe("");
       expect(created.code).toBe(0);
       expect(created.stdout).toContain("created admin admin@example.kz");
 
       const cookie = await signIn("admin@example.kz", "a-strong-admin-password");
-      const memoranda = await (await fetch(url("/api/memoranda"), { headers: { cookie } })).json();
+      const memoranda = (await (await fetch(url("/api/memoranda"), { headers: { cookie } })).json()) as any;
       expect(memoranda.total).toBe(3);
       expect(memoranda.items.every((m: { parties: unknown[] }) => m.parties.length >= 2)).toBe(true);
     } finally {
@@ -105,7 +117,7 @@ describe("yntymaq serve on a fresh data directory", () => {
     try {
       expect(second.output()).not.toContain("loaded demo data");
       const cookie = await signIn("admin@example.kz", "a-strong-admin-password");
-      const memoranda = await (await fetch(url("/api/memoranda"), { headers: { cookie } })).json();
+      const memoranda = (await (await fetch(url("/api/memoranda"), { headers: { cookie } })).json()) as any;
       expect(memoranda.total).toBe(3);
     } finally {
       expect(await stopWithSigint(second.child)).toBe(0);
@@ -119,7 +131,10 @@ describe("yntymaq serve on a fresh data directory", () => {
     const noRegion = await runCli(["user", "create", "--email", "c@example.kz", "--role", "coordinator"]);
     expect(noRegion.code).toBe(2);
     expect(noRegion.stderr).toContain("Choose at least one region for a coordinator.");
-    const shortPassword = await runCli(["user", "create", "--email", "s@example.kz", "--role", "viewer", "--password-stdin"], "short\n");
+    const shortPassword = await runCli(
+      ["user", "create", "--email", "s@example.kz", "--role", "viewer", "--password-stdin"],
+      "short\n",
+    );
     expect(shortPassword.code).toBe(2);
     expect(shortPassword.stderr).toContain("at least 10 characters");
     const seed = await runCli(["seed"]);

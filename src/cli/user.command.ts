@@ -1,11 +1,11 @@
 import { text } from "node:stream/consumers";
 import type { Command } from "commander";
-import { ROLES } from "../shared/vocabulary.ts";
 import { loadConfig } from "../server/config.ts";
 import { AppError } from "../server/http/app-error.ts";
 import { negotiateLocale, translate } from "../server/i18n/translate.ts";
 import { createUser } from "../server/modules/auth/users.service.ts";
 import { buildApp } from "../server/platform.ts";
+import { ROLES } from "../shared/vocabulary.ts";
 import { fail, withDatabase } from "./cli-helpers.ts";
 
 interface CreateOptions {
@@ -20,7 +20,9 @@ interface CreateOptions {
 
 function describe(error: AppError): string {
   const locale = negotiateLocale(process.env.YNTYMAQ_LANG, process.env.LANG?.slice(0, 2) ?? "en");
-  const details = (error.details ?? []).map((d) => `\n  ${d.path}: ${translate(locale, d.messageKey, d.params ?? {})}`);
+  const details = (error.details ?? []).map(
+    (d) => `\n  ${d.path}: ${translate(locale, d.messageKey, d.params ?? {})}`,
+  );
   return translate(locale, error.messageKey, error.params) + details.join("");
 }
 
@@ -32,7 +34,12 @@ export function registerUserCommand(program: Command): void {
     .requiredOption("--email <email>", "sign-in e-mail")
     .requiredOption("--role <role>", ROLES.join(" | "))
     .option("--name <name>", "display name (defaults to the e-mail)")
-    .option("--region <code>", "region scope of a coordinator, e.g. KZ-79 (repeatable)", (v: string, all: string[]) => [...all, v], [])
+    .option(
+      "--region <code>",
+      "region scope of a coordinator, e.g. KZ-79 (repeatable)",
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
     .option("--organization <id>", "organization of a partner user")
     .option("--locale <locale>", "kk | ru | en", "kk")
     .option("--password-stdin", "read the password from standard input instead of generating one")
