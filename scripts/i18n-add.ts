@@ -21,7 +21,11 @@ for (let attempt = 0; ; attempt++) {
   }
 }
 try {
-  for (const [locale, text] of [["kk", kk], ["ru", ru], ["en", en]] as const) {
+  for (const [locale, text] of [
+    ["kk", kk],
+    ["ru", ru],
+    ["en", en],
+  ] as const) {
     const file = `src/i18n/${locale}.json`;
     const catalog = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
     catalog[key] = text;

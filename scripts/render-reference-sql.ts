@@ -3,7 +3,7 @@
  * Run once when that data changes and paste the output into a new custom migration
  * (`npx drizzle-kit generate --custom`); committed migrations are never edited.
  */
-import { REGION_SEEDS, katoOf } from "../src/server/modules/regions/regions.data.ts";
+import { katoOf, REGION_SEEDS } from "../src/server/modules/regions/regions.data.ts";
 import { SERVICE_CATEGORY_SEEDS } from "../src/server/modules/services/service-categories.data.ts";
 
 const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
@@ -92,6 +92,8 @@ for (const [table, idColumn, entity] of AUDITED) {
   );
 }
 for (const table of VERSIONED) {
-  out.push(`CREATE TRIGGER ${table}_touch BEFORE UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION yntymaq_touch();`);
+  out.push(
+    `CREATE TRIGGER ${table}_touch BEFORE UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION yntymaq_touch();`,
+  );
 }
 console.log(out.join("\n--> statement-breakpoint\n"));

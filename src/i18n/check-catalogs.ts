@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { ERROR_STATUS } from "../shared/errors.ts";
 import { LOCALES } from "../shared/vocabulary.ts";
 
@@ -68,7 +68,9 @@ export function checkCatalogs(catalogs: Catalogs = readCatalogs()): string[] {
     const [first, ...rest] = [...perLocale.entries()];
     for (const [locale, names] of rest) {
       if (first && [...names].sort().join() !== [...first[1]].sort().join()) {
-        problems.push(`${locale}: ${key} has placeholders {${[...names].join(", ")}} but ${first[0]} has {${[...first[1]].join(", ")}}`);
+        problems.push(
+          `${locale}: ${key} has placeholders {${[...names].join(", ")}} but ${first[0]} has {${[...first[1]].join(", ")}}`,
+        );
       }
     }
   }

@@ -6,12 +6,18 @@ import type { AppDeps, AppEnv } from "./http/context.ts";
 import { renderError } from "./http/error-handler.ts";
 import { validationHook } from "./http/validation-hook.ts";
 import { negotiateLocale } from "./i18n/translate.ts";
+import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { meRoutes } from "./modules/auth/me.routes.ts";
 import { principalMiddleware } from "./modules/auth/principal.middleware.ts";
 import { usersRoutes } from "./modules/auth/users.routes.ts";
-import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { branchesRoutes } from "./modules/branches/branches.routes.ts";
+import { initiativesRoutes } from "./modules/initiatives/initiatives.routes.ts";
+import { memorandaRoutes } from "./modules/memoranda/memoranda.routes.ts";
+import { newsRoutes } from "./modules/news/news.routes.ts";
+import { organizationsRoutes } from "./modules/organizations/organizations.routes.ts";
+import { practicesRoutes } from "./modules/practices/practices.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
+import { servicesRoutes } from "./modules/services/services.routes.ts";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -37,6 +43,12 @@ export function createApp(deps: AppDeps) {
   app.route("/", meRoutes());
   app.route("/", usersRoutes());
   app.route("/", branchesRoutes());
+  app.route("/", memorandaRoutes());
+  app.route("/", organizationsRoutes());
+  app.route("/", servicesRoutes());
+  app.route("/", initiativesRoutes());
+  app.route("/", practicesRoutes());
+  app.route("/", newsRoutes());
   app.route("/", auditRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {

@@ -1,6 +1,6 @@
+import { createApp } from "./app.ts";
 import type { AppConfig } from "./config.ts";
 import type { Database } from "./db/client.ts";
-import { createApp } from "./app.ts";
 import { createAuth } from "./modules/auth/auth.ts";
 import { getOrCreateSecret } from "./modules/settings/settings.repository.ts";
 

@@ -30,7 +30,14 @@ describe("isValidBin", () => {
   });
 
   it("rejects anything that is not exactly 12 digits", () => {
-    for (const value of ["", "97040000123", "9704000012320", "97040000123a", " 970400001232", "９７０４００００１２３２"]) {
+    for (const value of [
+      "",
+      "97040000123",
+      "9704000012320",
+      "97040000123a",
+      " 970400001232",
+      "９７０４００００１２３２",
+    ]) {
       expect(isValidBin(value)).toBe(false);
     }
   });

@@ -35,7 +35,9 @@ async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
   try {
     const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
     if (!rowCount) {
-      await client.query(`create database "${name}" encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`);
+      await client.query(
+        `create database "${name}" encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`,
+      );
     }
   } finally {
     await client.end();

@@ -6,7 +6,10 @@ import { insertDemoRecords } from "./demo-records.ts";
 const DEMO_SETTING = "demo_data";
 
 async function demoState(db: Database): Promise<string | null> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, DEMO_SETTING));
+  const [row] = await db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, DEMO_SETTING));
   return row ? String(row.value) : null;
 }
 
@@ -17,7 +20,10 @@ async function demoState(db: Database): Promise<string | null> {
 export async function seedDemoData(db: Database): Promise<boolean> {
   return withActor(db, null, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7316002)`);
-    const [row] = await tx.select({ value: settings.value }).from(settings).where(eq(settings.key, DEMO_SETTING));
+    const [row] = await tx
+      .select({ value: settings.value })
+      .from(settings)
+      .where(eq(settings.key, DEMO_SETTING));
     if (row?.value === "loaded") return false;
     await insertDemoRecords(tx);
     await tx

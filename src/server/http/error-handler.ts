@@ -7,7 +7,8 @@ import { AppError } from "./app-error.ts";
 import type { AppEnv } from "./context.ts";
 
 function fromDatabaseError(error: unknown): AppError | null {
-  const code = (error as { code?: unknown; cause?: { code?: unknown } })?.code ??
+  const code =
+    (error as { code?: unknown; cause?: { code?: unknown } })?.code ??
     (error as { cause?: { code?: unknown } })?.cause?.code;
   if (code === "23503" || code === "23001") return new AppError("conflict", "errors.in_use");
   if (code === "23505") return new AppError("conflict");
@@ -22,7 +23,9 @@ function toAppError(error: unknown): AppError {
   if (error instanceof HTTPException) {
     if (error.status === 400) return new AppError("bad_request", "errors.invalid_json");
     if (error.status === 413) return new AppError("payload_too_large");
-    const known = (Object.keys(ERROR_STATUS) as ErrorCode[]).find((code) => ERROR_STATUS[code] === error.status);
+    const known = (Object.keys(ERROR_STATUS) as ErrorCode[]).find(
+      (code) => ERROR_STATUS[code] === error.status,
+    );
     return new AppError(known ?? "bad_request");
   }
   return fromDatabaseError(error) ?? new AppError("internal");

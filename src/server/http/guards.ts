@@ -1,6 +1,6 @@
-import type { Principal, UserPrincipal } from "./principal.ts";
-import { AppError } from "./app-error.ts";
 import type { Role } from "../../shared/vocabulary.ts";
+import { AppError } from "./app-error.ts";
+import type { Principal, UserPrincipal } from "./principal.ts";
 
 /** 401 for anonymous callers, so protected routes never run without a user. */
 export function requireUser(principal: Principal): UserPrincipal {

@@ -20,4 +20,5 @@ export const isStaff = (principal: Principal): principal is UserPrincipal => pri
 export const hasRole = (principal: Principal, ...roles: Role[]): principal is UserPrincipal =>
   principal.kind === "user" && roles.includes(principal.role);
 
-export const actorIdOf = (principal: Principal): string | null => (principal.kind === "user" ? principal.id : null);
+export const actorIdOf = (principal: Principal): string | null =>
+  principal.kind === "user" ? principal.id : null;

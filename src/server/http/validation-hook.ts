@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { z } from "zod";
-import type { AppEnv } from "./context.ts";
 import { AppError, type MessageParams } from "./app-error.ts";
+import type { AppEnv } from "./context.ts";
 
 type Issue = z.core.$ZodIssue;
 
@@ -14,14 +14,27 @@ export function messageForIssue(issue: Issue): { key: string; params: MessagePar
   }
   switch (issue.code) {
     case "invalid_type":
-      return { key: issue.input === undefined ? "validation.required" : "validation.invalid_type", params: {} };
+      return {
+        key: issue.input === undefined ? "validation.required" : "validation.invalid_type",
+        params: {},
+      };
     case "too_small": {
-      const kind = issue.origin === "string" ? "string" : issue.origin === "array" || issue.origin === "set" ? "array" : "number";
+      const kind =
+        issue.origin === "string"
+          ? "string"
+          : issue.origin === "array" || issue.origin === "set"
+            ? "array"
+            : "number";
       if (kind === "string" && Number(issue.minimum) === 1) return { key: "validation.required", params: {} };
       return { key: `validation.too_small_${kind}`, params: { min: Number(issue.minimum) } };
     }
     case "too_big": {
-      const kind = issue.origin === "string" ? "string" : issue.origin === "array" || issue.origin === "set" ? "array" : "number";
+      const kind =
+        issue.origin === "string"
+          ? "string"
+          : issue.origin === "array" || issue.origin === "set"
+            ? "array"
+            : "number";
       return { key: `validation.too_big_${kind}`, params: { max: Number(issue.maximum) } };
     }
     case "invalid_format": {

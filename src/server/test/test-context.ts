@@ -2,13 +2,13 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
 import type { TUserCreate } from "../../shared/contracts/users.ts";
+import type { App } from "../app.ts";
 import type { AppConfig } from "../config.ts";
 import { connectDatabase, type Database } from "../db/client.ts";
 import { databaseUrlFor } from "../db/embedded-server.ts";
+import type { Auth } from "../modules/auth/auth.ts";
 import { createUser } from "../modules/auth/users.service.ts";
 import { buildApp } from "../platform.ts";
-import type { App } from "../app.ts";
-import type { Auth } from "../modules/auth/auth.ts";
 import { ApiClient, TEST_ORIGIN } from "./api-client.ts";
 
 export interface TestContext {
@@ -19,7 +19,9 @@ export interface TestContext {
   databaseUrl: string;
   anonymous: ApiClient;
   /** Creates a user with the given role and scope and returns a client signed in as them. */
-  signIn(user: Omit<TUserCreate, "email" | "name"> & { email?: string; name?: string }): Promise<SignedInClient>;
+  signIn(
+    user: Omit<TUserCreate, "email" | "name"> & { email?: string; name?: string },
+  ): Promise<SignedInClient>;
   close(): Promise<void>;
 }
 
@@ -70,7 +72,8 @@ export async function createTestContext(overrides: Partial<AppConfig> = {}): Pro
       headers: { "content-type": "application/json", origin: TEST_ORIGIN },
       body: JSON.stringify({ email, password: TEST_PASSWORD }),
     });
-    if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+    if (response.status !== 200)
+      throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
     const cookie = response.headers
       .getSetCookie()
       .map((c) => c.split(";")[0])

@@ -3,20 +3,31 @@ import { ZLocalizedText, ZOptionalLocalizedText } from "../localized-text.ts";
 import { BRANCH_KINDS } from "../vocabulary.ts";
 import { csvList, ZPageQuery, ZPermissions, ZRegionCode } from "./common.ts";
 
-const ZBranchFields = z.object({
+const branchFields = {
   kind: z.enum(BRANCH_KINDS),
   name: ZLocalizedText(300),
   regionCode: ZRegionCode,
-  parentId: z.uuid().nullable().default(null),
-  address: ZOptionalLocalizedText(500).nullable().default(null),
-  email: z.email().max(254).nullable().default(null),
-  phone: z.string().trim().min(5).max(40).nullable().default(null),
-});
+  parentId: z.uuid().nullable(),
+  address: ZOptionalLocalizedText(500).nullable(),
+  email: z.email().max(254).nullable(),
+  phone: z.string().trim().min(5).max(40).nullable(),
+};
 
-export const ZBranchCreate = ZBranchFields.strict();
+export const ZBranchCreate = z
+  .object({
+    ...branchFields,
+    parentId: branchFields.parentId.default(null),
+    address: branchFields.address.default(null),
+    email: branchFields.email.default(null),
+    phone: branchFields.phone.default(null),
+  })
+  .strict();
 export type TBranchCreate = z.input<typeof ZBranchCreate>;
 
-export const ZBranchUpdate = ZBranchFields.partial()
+// Built from the fields without defaults: zod's .partial() would otherwise fill omitted fields with null.
+export const ZBranchUpdate = z
+  .object(branchFields)
+  .partial()
   .extend({ version: z.number().int().min(1) })
   .strict();
 export type TBranchUpdate = z.infer<typeof ZBranchUpdate>;

@@ -44,10 +44,10 @@ export const ZInitiativeCreate = ZInitiativeFields.extend({
 })
   .strict()
   .superRefine((value, ctx) => {
-  if (endsBeforeStart(value.startDate, value.endDate)) {
-    ctx.addIssue({ code: "custom", path: ["endDate"], message: "validation.end_before_start" });
-  }
-});
+    if (endsBeforeStart(value.startDate, value.endDate)) {
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: "validation.end_before_start" });
+    }
+  });
 export type TInitiativeCreate = z.input<typeof ZInitiativeCreate>;
 
 /** Dates are checked against the stored ones by the service, since a patch may carry only one of them. */

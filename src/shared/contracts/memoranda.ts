@@ -37,7 +37,8 @@ export const ZParties = z
     const seen = new Set<string>();
     parties.forEach((party, index) => {
       const key = party.kind === "branch" ? party.branchId : party.organizationId;
-      if (seen.has(key)) ctx.addIssue({ code: "custom", path: [index], message: "validation.duplicate_party" });
+      if (seen.has(key))
+        ctx.addIssue({ code: "custom", path: [index], message: "validation.duplicate_party" });
       seen.add(key);
     });
   });
@@ -110,7 +111,11 @@ export const ZMemorandumTransition = z
     signatories: z
       .array(
         z
-          .object({ partyId: z.uuid(), signatoryName: ZSignatoryName, signatoryPosition: ZSignatoryPosition.optional() })
+          .object({
+            partyId: z.uuid(),
+            signatoryName: ZSignatoryName,
+            signatoryPosition: ZSignatoryPosition.optional(),
+          })
           .strict(),
       )
       .max(50)

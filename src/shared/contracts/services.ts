@@ -25,7 +25,11 @@ const ZLocationFields = z.object({
   regionCode: ZRegionCode,
   locality: ZLocalizedText(200),
   address: ZLocalizedText(500),
-  postalCode: z.string().trim().regex(/^[0-9A-Za-z]{4,10}$/, { message: "validation.invalid_format" }).nullable(),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z]{4,10}$/, { message: "validation.invalid_format" })
+    .nullable(),
   latitude: z.number().min(-90).max(90).nullable(),
   longitude: z.number().min(-180).max(180).nullable(),
 });

@@ -9,12 +9,19 @@ const ZUserScopeFields = {
 };
 
 /** A coordinator needs a region, a partner an organization; others carry no scope. */
-function refineScope(value: { role?: string; regionCodes?: string[]; organizationId?: string | null }, ctx: z.RefinementCtx) {
+function refineScope(
+  value: { role?: string; regionCodes?: string[]; organizationId?: string | null },
+  ctx: z.RefinementCtx,
+) {
   if (value.role === "coordinator" && (value.regionCodes ?? []).length === 0) {
     ctx.addIssue({ code: "custom", path: ["regionCodes"], message: "validation.coordinator_needs_region" });
   }
   if (value.role === "partner" && !value.organizationId) {
-    ctx.addIssue({ code: "custom", path: ["organizationId"], message: "validation.partner_needs_organization" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["organizationId"],
+      message: "validation.partner_needs_organization",
+    });
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foldText, foldTokens, lowerKazakh } from "./fold.ts";
 
 /** The 2021 Kazakh Latin alphabet, letter by letter (../shared/PRODUCT.md). */
+// biome-ignore format: the alphabet as a table
 const KAZAKH_CYRILLIC_TO_LATIN: ReadonlyArray<[string, string]> = [
   ["а", "a"], ["ә", "ä"], ["б", "b"], ["в", "v"], ["г", "g"], ["ғ", "ğ"], ["д", "d"], ["е", "e"], ["ж", "j"],
   ["з", "z"], ["и", "i"], ["й", "i"], ["і", "ı"], ["к", "k"], ["қ", "q"], ["л", "l"], ["м", "m"], ["н", "n"],
@@ -10,14 +11,17 @@ const KAZAKH_CYRILLIC_TO_LATIN: ReadonlyArray<[string, string]> = [
 ];
 
 describe("foldText", () => {
-  it.each(KAZAKH_CYRILLIC_TO_LATIN)("folds Cyrillic «%s» and 2021 Latin «%s» to one key, in both cases", (cyr, lat) => {
-    const key = foldText(`а${cyr}а`);
-    expect(foldText(`a${lat}a`)).toBe(key);
-    expect(foldText(`А${cyr.toUpperCase()}А`)).toBe(key);
-    const upperLatin = lat === "ı" ? "I" : lat === "i" ? "İ" : lat.toUpperCase();
-    expect(foldText(`A${upperLatin}A`)).toBe(key);
-    expect(key).toMatch(/^[a-z]+$/);
-  });
+  it.each(KAZAKH_CYRILLIC_TO_LATIN)(
+    "folds Cyrillic «%s» and 2021 Latin «%s» to one key, in both cases",
+    (cyr, lat) => {
+      const key = foldText(`а${cyr}а`);
+      expect(foldText(`a${lat}a`)).toBe(key);
+      expect(foldText(`А${cyr.toUpperCase()}А`)).toBe(key);
+      const upperLatin = lat === "ı" ? "I" : lat === "i" ? "İ" : lat.toUpperCase();
+      expect(foldText(`A${upperLatin}A`)).toBe(key);
+      expect(key).toMatch(/^[a-z]+$/);
+    },
+  );
 
   it("uses Kazakh casing: Latin I is the capital of ı and İ of i, unlike JavaScript's kk locale", () => {
     expect("I".toLocaleLowerCase("kk")).toBe("i");
@@ -29,10 +33,21 @@ describe("foldText", () => {
   });
 
   it.each([
-    ["ё", "е"], ["ц", "ts"], ["ч", "ch"], ["щ", "ш"], ["ъ", ""], ["ь", ""], ["э", "е"], ["ю", "yu"], ["я", "ya"],
-  ])("folds the Russian-only letter «%s» like its usual Latin or Cyrillic spelling «%s»", (russian, spelled) => {
-    expect(foldText(`а${russian}а`)).toBe(foldText(`а${spelled}а`));
-  });
+    ["ё", "е"],
+    ["ц", "ts"],
+    ["ч", "ch"],
+    ["щ", "ш"],
+    ["ъ", ""],
+    ["ь", ""],
+    ["э", "е"],
+    ["ю", "yu"],
+    ["я", "ya"],
+  ])(
+    "folds the Russian-only letter «%s» like its usual Latin or Cyrillic spelling «%s»",
+    (russian, spelled) => {
+      expect(foldText(`а${russian}а`)).toBe(foldText(`а${spelled}а`));
+    },
+  );
 
   it.each([
     ["Шымкент", "Şymkent", "Shymkent", "SHYMKENT", "Shimkent"],

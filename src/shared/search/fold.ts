@@ -36,6 +36,7 @@ export function lowerKazakh(char: string): string {
 }
 
 /** Cyrillic (Kazakh and Russian) and Kazakh Latin letters to the informal Latin most people type. */
+// biome-ignore format: one alphabet, kept as a table
 const TO_LATIN: Record<string, string> = {
   а: "a", ә: "a", б: "b", в: "v", г: "g", ғ: "g", д: "d", е: "e", ё: "e", ж: "j", з: "z", и: "i", й: "i",
   і: "i", к: "k", қ: "k", л: "l", м: "m", н: "n", ң: "n", о: "o", ө: "o", п: "p", р: "r", с: "s", т: "t",

@@ -3,6 +3,13 @@ import type { Database } from "../../db/client.ts";
 import type { UserPrincipal } from "../../http/principal.ts";
 import { canWriteBranchIn } from "../branches/branches.policy.ts";
 import { findBranch } from "../branches/branches.repository.ts";
+import { mayWriteInitiative } from "../initiatives/initiatives.service.ts";
+import { canReadMemorandumHistory } from "../memoranda/memoranda.audit.ts";
+import { mayWriteNews } from "../news/news.service.ts";
+import { canReadOrganizationHistory } from "../organizations/organizations.service.ts";
+import { mayWritePractice } from "../practices/practices.service.ts";
+import { canReadLocationHistory } from "../services/locations.service.ts";
+import { canReadServiceHistory } from "../services/services.service.ts";
 
 type Entity = (typeof AUDITED_ENTITIES)[number];
 type AccessCheck = (db: Database, principal: UserPrincipal, id: string) => Promise<boolean>;
@@ -16,6 +23,13 @@ const SCOPED_READERS: Partial<Record<Entity, AccessCheck>> = {
     const branch = await findBranch(db, id);
     return branch !== undefined && canWriteBranchIn(principal, branch.regionCode);
   },
+  memoranda: canReadMemorandumHistory,
+  organizations: canReadOrganizationHistory,
+  locations: canReadLocationHistory,
+  services: canReadServiceHistory,
+  initiatives: mayWriteInitiative,
+  practices: mayWritePractice,
+  news: mayWriteNews,
 };
 
 export async function canReadAudit(db: Database, principal: UserPrincipal, entity: Entity, id: string) {

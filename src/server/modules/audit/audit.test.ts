@@ -31,7 +31,12 @@ describe("audit log", () => {
     expect(status).toBe(200);
     expect(body.total).toBe(3);
     const [deleted, updated, inserted] = body.items;
-    expect(inserted).toMatchObject({ action: "insert", actorId: coordinator.userId, before: null, table: "branches" });
+    expect(inserted).toMatchObject({
+      action: "insert",
+      actorId: coordinator.userId,
+      before: null,
+      table: "branches",
+    });
     expect(inserted.after).toMatchObject({ id, region_code: "KZ-79", email: null });
     expect(updated).toMatchObject({ action: "update", actorId: coordinator.userId });
     expect(updated.before.email).toBeNull();
@@ -41,8 +46,16 @@ describe("audit log", () => {
   });
 
   it("attributes writes outside a request to the system (no actor) and still records them", async () => {
-    const [row] = await withActor(ctx.db, null, (tx) => tx.insert(branches).values({ ...branch, kind: "city" }).returning());
-    const entries = await ctx.db.select().from(auditLog).where(eq(auditLog.entityId, row?.id ?? ""));
+    const [row] = await withActor(ctx.db, null, (tx) =>
+      tx
+        .insert(branches)
+        .values({ ...branch, kind: "city" })
+        .returning(),
+    );
+    const entries = await ctx.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, row?.id ?? ""));
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: "insert", actorId: null });
   });
@@ -69,7 +82,11 @@ describe("audit log", () => {
   });
 
   it("records user management: role and region changes of a user", async () => {
-    const created = await admin.post("/api/users", { email: "new.coordinator@example.kz", name: "New", role: "viewer" });
+    const created = await admin.post("/api/users", {
+      email: "new.coordinator@example.kz",
+      name: "New",
+      role: "viewer",
+    });
     await admin.patch(`/api/users/${created.body.user.id}`, { role: "coordinator", regionCodes: ["KZ-10"] });
     const history = await admin.get(`/api/audit?entity=users&id=${created.body.user.id}`);
     const tables = history.body.items.map((e: { table: string; action: string }) => `${e.table}:${e.action}`);

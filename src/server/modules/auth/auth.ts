@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { eq } from "drizzle-orm";
 import type { AppConfig } from "../../config.ts";
 import type { Database } from "../../db/client.ts";
 import { accounts, sessions, users, verifications } from "./auth.schema.ts";
@@ -31,7 +31,10 @@ export function createAuth(db: Database, config: AppConfig, secret: string) {
         create: {
           // Deactivated users keep their row (history, audit) but may not start a session.
           before: async (session) => {
-            const [user] = await db.select({ active: users.active }).from(users).where(eq(users.id, session.userId));
+            const [user] = await db
+              .select({ active: users.active })
+              .from(users)
+              .where(eq(users.id, session.userId));
             return user?.active === true;
           },
         },

@@ -70,9 +70,15 @@ export async function listUsers(
   return { items: rows.map((row) => present(row, regions.get(row.id) ?? [])), total: totalRow?.total ?? 0 };
 }
 
-export async function replaceUserRegions(db: Queryable, userId: string, regionCodes: string[]): Promise<void> {
+export async function replaceUserRegions(
+  db: Queryable,
+  userId: string,
+  regionCodes: string[],
+): Promise<void> {
   await db.delete(userRegions).where(eq(userRegions.userId, userId));
   if (regionCodes.length > 0) {
-    await db.insert(userRegions).values([...new Set(regionCodes)].map((regionCode) => ({ userId, regionCode })));
+    await db
+      .insert(userRegions)
+      .values([...new Set(regionCodes)].map((regionCode) => ({ userId, regionCode })));
   }
 }

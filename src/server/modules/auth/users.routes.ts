@@ -29,7 +29,10 @@ const createUserRoute = createRoute({
   summary: "Invite a staff user (admin); the one-time password is returned once",
   security: cookieAuth,
   request: jsonBody(ZUserCreate),
-  responses: { 201: json(z.object({ user: ZUser, password: z.string() }), "The new user"), ...ERROR_RESPONSES },
+  responses: {
+    201: json(z.object({ user: ZUser, password: z.string() }), "The new user"),
+    ...ERROR_RESPONSES,
+  },
 });
 
 const getRoute = createRoute({
@@ -72,6 +75,9 @@ export function usersRoutes() {
     })
     .openapi(updateRoute, async (c) => {
       const admin = requireRole(c.get("principal"), "admin");
-      return c.json(await updateUser(c.get("deps").db, admin.id, c.req.valid("param").id, c.req.valid("json")), 200);
+      return c.json(
+        await updateUser(c.get("deps").db, admin.id, c.req.valid("param").id, c.req.valid("json")),
+        200,
+      );
     });
 }

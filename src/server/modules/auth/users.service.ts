@@ -7,9 +7,9 @@ import { AppError } from "../../http/app-error.ts";
 import { validationError } from "../../http/validation-hook.ts";
 import { organizations } from "../organizations/organizations.schema.ts";
 import { assertRegionCodes } from "../regions/regions.repository.ts";
+import { accounts, sessions, users } from "./auth.schema.ts";
 import type { Auth } from "./auth.ts";
 import { MIN_PASSWORD_LENGTH } from "./auth.ts";
-import { accounts, sessions, users } from "./auth.schema.ts";
 import { findUser, findUserIdByEmail, replaceUserRegions } from "./users.repository.ts";
 
 export function generatePassword(): string {
@@ -18,7 +18,10 @@ export function generatePassword(): string {
 
 async function assertOrganization(db: Database, organizationId: string | null | undefined): Promise<void> {
   if (!organizationId) return;
-  const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId));
+  const [row] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId));
   if (!row) throw AppError.validation("organizationId", "validation.unknown_reference");
 }
 
@@ -54,7 +57,9 @@ export async function createUser(
       organizationId: input.role === "partner" ? input.organizationId : null,
       emailVerified: true,
     });
-    await tx.insert(accounts).values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash });
+    await tx
+      .insert(accounts)
+      .values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash });
     await replaceUserRegions(tx, id, input.role === "coordinator" ? input.regionCodes : []);
   });
   const user = await findUser(deps.db, id);

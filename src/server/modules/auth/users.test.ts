@@ -34,7 +34,11 @@ describe("users and sessions", () => {
       locale: "ru",
     });
     expect(invited.status).toBe(201);
-    expect(invited.body.user).toMatchObject({ email: "coordinator.shymkent@example.kz", role: "coordinator", regionCodes: ["KZ-79"] });
+    expect(invited.body.user).toMatchObject({
+      email: "coordinator.shymkent@example.kz",
+      role: "coordinator",
+      regionCodes: ["KZ-79"],
+    });
     expect(invited.body.password.length).toBeGreaterThanOrEqual(12);
 
     const { status, client } = await signInWith("coordinator.shymkent@example.kz", invited.body.password);
@@ -42,7 +46,11 @@ describe("users and sessions", () => {
     const me = await client.get("/api/me");
     expect(me.status).toBe(200);
     expect(me.body.user.regionCodes).toEqual(["KZ-79"]);
-    expect(me.body.capabilities).toMatchObject({ createMemorandum: true, manageUsers: false, createOrganization: false });
+    expect(me.body.capabilities).toMatchObject({
+      createMemorandum: true,
+      manageUsers: false,
+      createOrganization: false,
+    });
   });
 
   it("refuses a wrong password and unknown e-mail", async () => {
@@ -53,13 +61,17 @@ describe("users and sessions", () => {
   });
 
   it("validates the scope a role needs, in the caller's language", async () => {
-    const noRegion = await admin.withLang("ru").post("/api/users", { email: "c2@example.kz", name: "C", role: "coordinator" });
+    const noRegion = await admin
+      .withLang("ru")
+      .post("/api/users", { email: "c2@example.kz", name: "C", role: "coordinator" });
     expect(noRegion.status).toBe(400);
     expect(noRegion.body.error.details[0]).toMatchObject({
       path: "regionCodes",
       message: "Для координатора выберите хотя бы один регион.",
     });
-    const noOrg = await admin.withLang("kk").post("/api/users", { email: "p2@example.kz", name: "P", role: "partner" });
+    const noOrg = await admin
+      .withLang("kk")
+      .post("/api/users", { email: "p2@example.kz", name: "P", role: "partner" });
     expect(noOrg.body.error.details[0].message).toBe("Серіктес пайдаланушыға ұйымды таңдаңыз.");
     const unknownOrg = await admin.post("/api/users", {
       email: "p3@example.kz",
@@ -68,7 +80,9 @@ describe("users and sessions", () => {
       organizationId: "00000000-0000-4000-8000-000000000000",
     });
     expect(unknownOrg.status).toBe(400);
-    const duplicate = await admin.withLang("en").post("/api/users", { email: "VIEWER@example.kz", name: "V", role: "viewer" });
+    const duplicate = await admin
+      .withLang("en")
+      .post("/api/users", { email: "VIEWER@example.kz", name: "V", role: "viewer" });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.error.message).toBe("A user with this e-mail already exists.");
   });
@@ -76,7 +90,9 @@ describe("users and sessions", () => {
   it("keeps user management to admins", async () => {
     const coordinator = await ctx.signIn({ role: "coordinator", regionCodes: ["KZ-47"] });
     expect((await coordinator.get("/api/users")).status).toBe(403);
-    expect((await coordinator.post("/api/users", { email: "x@example.kz", name: "X", role: "admin" })).status).toBe(403);
+    expect(
+      (await coordinator.post("/api/users", { email: "x@example.kz", name: "X", role: "admin" })).status,
+    ).toBe(403);
     expect((await ctx.anonymous.get("/api/users")).status).toBe(401);
     expect((await ctx.anonymous.get("/api/me")).status).toBe(401);
     const list = await admin.get("/api/users?role=coordinator&perPage=100");

@@ -71,7 +71,12 @@ export function branchesRoutes() {
       const { rows, total } = await listBranches(c.get("deps").db, query);
       const principal = c.get("principal");
       return c.json(
-        { items: rows.map((row) => presentBranch(row, principal)), total, page: query.page, perPage: query.perPage },
+        {
+          items: rows.map((row) => presentBranch(row, principal)),
+          total,
+          page: query.page,
+          perPage: query.perPage,
+        },
         200,
       );
     })

@@ -27,14 +27,22 @@ export function presentBranch(row: BranchRow, principal: Principal): TBranch {
   };
 }
 
-async function assertParent(db: Database, parentId: string | null | undefined, selfId?: string): Promise<void> {
+async function assertParent(
+  db: Database,
+  parentId: string | null | undefined,
+  selfId?: string,
+): Promise<void> {
   if (!parentId) return;
   if (parentId === selfId || !(await findBranch(db, parentId))) {
     throw AppError.validation("parentId", "validation.unknown_reference");
   }
 }
 
-export async function createBranch(db: Database, principal: Principal, input: TBranchCreate): Promise<TBranch> {
+export async function createBranch(
+  db: Database,
+  principal: Principal,
+  input: TBranchCreate,
+): Promise<TBranch> {
   const parsed = ZBranchCreate.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error);
   const data = parsed.data;

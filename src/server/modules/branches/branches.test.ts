@@ -24,18 +24,32 @@ describe("branches", () => {
   it("lets a coordinator create, read, update and delete a branch of its own region", async () => {
     const created = await shymkentCoordinator.post("/api/branches", shymkentBranch);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ ...shymkentBranch, version: 1, permissions: { update: true, delete: true } });
+    expect(created.body).toMatchObject({
+      ...shymkentBranch,
+      version: 1,
+      permissions: { update: true, delete: true },
+    });
 
     const read = await ctx.anonymous.get(`/api/branches/${created.body.id}`);
     expect(read.status).toBe(200);
     expect(read.body.permissions).toEqual({ update: false, delete: false });
 
-    const updated = await shymkentCoordinator.patch(`/api/branches/${created.body.id}`, {
+    const withEmail = await shymkentCoordinator.patch(`/api/branches/${created.body.id}`, {
       version: 1,
+      email: "shymkent@example.kz",
+    });
+    expect(withEmail.body).toMatchObject({ email: "shymkent@example.kz", version: 2 });
+    const updated = await shymkentCoordinator.patch(`/api/branches/${created.body.id}`, {
+      version: 2,
       phone: "+7 7252 00 00 00",
     });
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ phone: "+7 7252 00 00 00", version: 2 });
+    // A patch changes only what it names: the e-mail set before stays.
+    expect(updated.body).toMatchObject({
+      phone: "+7 7252 00 00 00",
+      email: "shymkent@example.kz",
+      version: 3,
+    });
 
     const removed = await shymkentCoordinator.delete(`/api/branches/${created.body.id}`);
     expect(removed.status).toBe(204);
@@ -46,9 +60,15 @@ describe("branches", () => {
     const denied = await mangystauCoordinator.post("/api/branches", shymkentBranch);
     expect(denied.status).toBe(403);
     const own = await shymkentCoordinator.post("/api/branches", shymkentBranch);
-    const change = await mangystauCoordinator.patch(`/api/branches/${own.body.id}`, { version: 1, phone: "+7 7292 00 00 00" });
+    const change = await mangystauCoordinator.patch(`/api/branches/${own.body.id}`, {
+      version: 1,
+      phone: "+7 7292 00 00 00",
+    });
     expect(change.status).toBe(403);
-    const move = await shymkentCoordinator.patch(`/api/branches/${own.body.id}`, { version: 1, regionCode: "KZ-47" });
+    const move = await shymkentCoordinator.patch(`/api/branches/${own.body.id}`, {
+      version: 1,
+      regionCode: "KZ-47",
+    });
     expect(move.status).toBe(403);
     expect((await mangystauCoordinator.delete(`/api/branches/${own.body.id}`)).status).toBe(403);
     const unchanged = await ctx.anonymous.get(`/api/branches/${own.body.id}`);
@@ -62,9 +82,15 @@ describe("branches", () => {
   });
 
   it("rejects a stale version with 409 and a clear message", async () => {
-    const own = await admin.post("/api/branches", { ...shymkentBranch, regionCode: "KZ-47", kind: "regional" });
+    const own = await admin.post("/api/branches", {
+      ...shymkentBranch,
+      regionCode: "KZ-47",
+      kind: "regional",
+    });
     await admin.patch(`/api/branches/${own.body.id}`, { version: 1, email: "a@example.kz" });
-    const stale = await admin.withLang("en").patch(`/api/branches/${own.body.id}`, { version: 1, email: "b@example.kz" });
+    const stale = await admin
+      .withLang("en")
+      .patch(`/api/branches/${own.body.id}`, { version: 1, email: "b@example.kz" });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe("version_conflict");
   });
@@ -82,9 +108,15 @@ describe("branches", () => {
     );
     expect(ru.body.error.message).toBe("Данные введены с ошибками. Проверьте отмеченные поля.");
     expect(kk.body.error.message).toBe("Енгізілген деректер қате. Белгіленген өрістерді тексеріңіз.");
-    const unknownRegion = await admin.post("/api/branches?lang=en", { ...shymkentBranch, regionCode: "KZ-99" });
+    const unknownRegion = await admin.post("/api/branches?lang=en", {
+      ...shymkentBranch,
+      regionCode: "KZ-99",
+    });
     expect(unknownRegion.status).toBe(400);
-    expect(unknownRegion.body.error.details[0]).toMatchObject({ path: "regionCode", message: "There is no such region: KZ-99." });
+    expect(unknownRegion.body.error.details[0]).toMatchObject({
+      path: "regionCode",
+      message: "There is no such region: KZ-99.",
+    });
   });
 
   it("answers malformed JSON with 400, not 500", async () => {
@@ -95,7 +127,12 @@ describe("branches", () => {
 
   it("lists with filters, sort and pagination", async () => {
     for (const region of ["KZ-10", "KZ-10", "KZ-11"]) {
-      await admin.post("/api/branches", { ...shymkentBranch, regionCode: region, kind: "regional", name: { en: `Branch ${region}` } });
+      await admin.post("/api/branches", {
+        ...shymkentBranch,
+        regionCode: region,
+        kind: "regional",
+        name: { en: `Branch ${region}` },
+      });
     }
     const page = await ctx.anonymous.get("/api/branches?region=KZ-10&perPage=1&page=2&sort=name");
     expect(page.status).toBe(200);

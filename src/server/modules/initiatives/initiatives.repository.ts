@@ -1,4 +1,18 @@
-import { and, asc, count, desc, eq, exists, gte, inArray, lte, ne, notExists, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  gte,
+  inArray,
+  lte,
+  ne,
+  notExists,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { TInitiativeListQuery, TReach } from "../../../shared/contracts/initiatives.ts";
 import type { Queryable } from "../../db/client.ts";
 import { offsetOf } from "../../db/query-helpers.ts";
@@ -37,7 +51,10 @@ async function attachLinks(db: Queryable, rows: InitiativeRow[]): Promise<Initia
   ]);
   return rows.map((row) => ({
     ...row,
-    memorandumIds: memorandumLinks.filter((l) => l.initiativeId === row.id).map((l) => l.memorandumId).sort(),
+    memorandumIds: memorandumLinks
+      .filter((l) => l.initiativeId === row.id)
+      .map((l) => l.memorandumId)
+      .sort(),
     organizationIds: organizationLinks
       .filter((l) => l.initiativeId === row.id)
       .map((l) => l.organizationId)
@@ -66,14 +83,18 @@ export async function listInitiatives(
   const conditions: (SQL | undefined)[] = [visibleTo(db, principal)];
   if (query.region?.length) conditions.push(inArray(initiatives.regionCode, query.region));
   if (query.type?.length) conditions.push(inArray(initiatives.type, query.type));
-  if (query.from) conditions.push(gte(sql`coalesce(${initiatives.endDate}, ${initiatives.startDate})`, query.from));
+  if (query.from)
+    conditions.push(gte(sql`coalesce(${initiatives.endDate}, ${initiatives.startDate})`, query.from));
   if (query.to) conditions.push(lte(initiatives.startDate, query.to));
   if (query.memorandum) {
     const link = db
       .select({ one: sql`1` })
       .from(initiativeMemoranda)
       .where(
-        and(eq(initiativeMemoranda.initiativeId, initiatives.id), eq(initiativeMemoranda.memorandumId, query.memorandum)),
+        and(
+          eq(initiativeMemoranda.initiativeId, initiatives.id),
+          eq(initiativeMemoranda.memorandumId, query.memorandum),
+        ),
       );
     conditions.push(exists(link));
   }
@@ -144,7 +165,10 @@ export async function memorandaWithParty(
 
 export async function existingMemorandumIds(db: Queryable, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.select({ id: memoranda.id }).from(memoranda).where(inArray(memoranda.id, [...ids]));
+  const rows = await db
+    .select({ id: memoranda.id })
+    .from(memoranda)
+    .where(inArray(memoranda.id, [...ids]));
   return new Set(rows.map((row) => row.id));
 }
 
@@ -171,11 +195,16 @@ export async function syncInitiativeLinks(
       await tx
         .delete(initiativeMemoranda)
         .where(
-          and(eq(initiativeMemoranda.initiativeId, initiativeId), inArray(initiativeMemoranda.memorandumId, removed)),
+          and(
+            eq(initiativeMemoranda.initiativeId, initiativeId),
+            inArray(initiativeMemoranda.memorandumId, removed),
+          ),
         );
     }
     if (added.length) {
-      await tx.insert(initiativeMemoranda).values(added.map((memorandumId) => ({ initiativeId, memorandumId })));
+      await tx
+        .insert(initiativeMemoranda)
+        .values(added.map((memorandumId) => ({ initiativeId, memorandumId })));
     }
   }
   if (wanted.organizationIds) {

@@ -55,7 +55,10 @@ export const memoranda = pgTable(
   (table) => [
     index("memoranda_review_idx").on(table.reviewState),
     index("memoranda_parent_idx").on(table.parentId),
-    check("memoranda_term_order", sql`${table.endDate} IS NULL OR ${table.startDate} IS NULL OR ${table.endDate} >= ${table.startDate}`),
+    check(
+      "memoranda_term_order",
+      sql`${table.endDate} IS NULL OR ${table.startDate} IS NULL OR ${table.endDate} >= ${table.startDate}`,
+    ),
     check("memoranda_relation_has_parent", sql`(${table.parentId} IS NULL) = (${table.relation} IS NULL)`),
   ],
 );

@@ -27,7 +27,10 @@ export function organizationVisibility(principal: Principal): SQL | undefined {
   return own ? or(publicOrganizationCondition(), eq(organizations.id, own)) : publicOrganizationCondition();
 }
 
-export function organizationPermissions(principal: Principal, organizationId: string): TVerifiablePermissions {
+export function organizationPermissions(
+  principal: Principal,
+  organizationId: string,
+): TVerifiablePermissions {
   return {
     update: canWriteOrganization(principal, organizationId),
     delete: isAdmin(principal),

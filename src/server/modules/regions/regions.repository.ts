@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
-import { AppError } from "../../http/app-error.ts";
 import type { TRegion } from "../../../shared/contracts/regions.ts";
 import type { Queryable } from "../../db/client.ts";
+import { AppError } from "../../http/app-error.ts";
 import { regions } from "./regions.schema.ts";
 
 const columns = {
@@ -32,7 +32,11 @@ export async function existingRegionCodes(db: Queryable): Promise<Set<string>> {
 }
 
 /** Rejects unknown region codes with a field-level message naming the first one. */
-export async function assertRegionCodes(db: Queryable, codes: readonly string[], path: string): Promise<void> {
+export async function assertRegionCodes(
+  db: Queryable,
+  codes: readonly string[],
+  path: string,
+): Promise<void> {
   if (codes.length === 0) return;
   const known = await existingRegionCodes(db);
   const unknown = codes.find((code) => !known.has(code));

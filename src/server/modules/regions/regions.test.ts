@@ -13,8 +13,26 @@ describe("regions", () => {
     expect(status).toBe(200);
     expect(body.items).toHaveLength(20);
     expect(body.items.map((r: { code: string }) => r.code)).toEqual([
-      "KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-31", "KZ-33", "KZ-35", "KZ-39",
-      "KZ-43", "KZ-47", "KZ-55", "KZ-59", "KZ-61", "KZ-62", "KZ-63", "KZ-71", "KZ-75", "KZ-79",
+      "KZ-10",
+      "KZ-11",
+      "KZ-15",
+      "KZ-19",
+      "KZ-23",
+      "KZ-27",
+      "KZ-31",
+      "KZ-33",
+      "KZ-35",
+      "KZ-39",
+      "KZ-43",
+      "KZ-47",
+      "KZ-55",
+      "KZ-59",
+      "KZ-61",
+      "KZ-62",
+      "KZ-63",
+      "KZ-71",
+      "KZ-75",
+      "KZ-79",
     ]);
   });
 
@@ -31,7 +49,12 @@ describe("regions", () => {
       code: "KZ-19",
       kato: "190000000",
       kind: "region",
-      name: { kk: "Алматы облысы", ru: "Алматинская область", en: "Almaty Region", "kk-Latn": "Almaty oblysy" },
+      name: {
+        kk: "Алматы облысы",
+        ru: "Алматинская область",
+        en: "Almaty Region",
+        "kk-Latn": "Almaty oblysy",
+      },
       centre: { kk: "Қонаев", en: "Qonaev" },
     });
     expect(body.aliases).toContain("Kapshagay");
