@@ -11,6 +11,7 @@ import { meRoutes } from "./modules/auth/me.routes.ts";
 import { principalMiddleware } from "./modules/auth/principal.middleware.ts";
 import { usersRoutes } from "./modules/auth/users.routes.ts";
 import { branchesRoutes } from "./modules/branches/branches.routes.ts";
+import { directoryRoutes } from "./modules/directory/directory.routes.ts";
 import { initiativesRoutes } from "./modules/initiatives/initiatives.routes.ts";
 import { memorandaRoutes } from "./modules/memoranda/memoranda.routes.ts";
 import { newsRoutes } from "./modules/news/news.routes.ts";
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", initiativesRoutes());
   app.route("/", practicesRoutes());
   app.route("/", newsRoutes());
+  app.route("/", directoryRoutes());
   app.route("/", auditRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {

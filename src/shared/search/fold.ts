@@ -3,11 +3,13 @@
  * (2021 alphabet), Russian, informal Latin and English spellings — to one lower-case ASCII search key, so
  * «Шымкент», «Şymkent» and «Shymkent» share a key, as do «Қонаев», «Qonaev» and «Konaev».
  *
+ * The database has the same function, `yntymaq_fold` (drizzle/, directory read model); a test keeps the two equal.
+ *
  * Casing is done here, letter by letter, instead of with toLocaleLowerCase: JavaScript's `kk` locale maps
  * Latin `I` to `i`, while in the 2021 Kazakh alphabet `I` is the capital of `ı` (and `İ` of `i`).
  */
 
-const LOWER: Record<string, string> = {
+export const LOWER: Record<string, string> = {
   I: "ı",
   İ: "i",
   Ä: "ä",
@@ -37,19 +39,21 @@ export function lowerKazakh(char: string): string {
 
 /** Cyrillic (Kazakh and Russian) and Kazakh Latin letters to the informal Latin most people type. */
 // biome-ignore format: one alphabet, kept as a table
-const TO_LATIN: Record<string, string> = {
+export const TO_LATIN: Record<string, string> = {
   а: "a", ә: "a", б: "b", в: "v", г: "g", ғ: "g", д: "d", е: "e", ё: "e", ж: "j", з: "z", и: "i", й: "i",
   і: "i", к: "k", қ: "k", л: "l", м: "m", н: "n", ң: "n", о: "o", ө: "o", п: "p", р: "r", с: "s", т: "t",
   у: "u", ұ: "u", ү: "u", ф: "f", х: "h", һ: "h", ц: "ts", ч: "ch", ш: "sh", щ: "sh", ъ: "", ы: "y", ь: "",
   э: "e", ю: "iu", я: "ia",
-  // Kazakh Latin 2021 and common diacritics
-  ä: "a", ğ: "g", ı: "i", ñ: "n", ö: "o", ş: "sh", ū: "u", ü: "u", ç: "ch", é: "e", è: "e", w: "v",
+  // Kazakh Latin 2021, and the accented Latin letters of other spellings
+  ä: "a", ğ: "g", ı: "i", ñ: "n", ö: "o", ş: "sh", ū: "u", ü: "u", ç: "ch", č: "ch", š: "sh", ž: "j",
+  á: "a", à: "a", â: "a", å: "a", ā: "a", é: "e", è: "e", ê: "e", ë: "e", í: "i", ì: "i", î: "i", ï: "i",
+  ó: "o", ò: "o", ô: "o", ú: "u", ù: "u", û: "u", ý: "y", w: "v",
   // Latin letters whose sound another letter already spells
   q: "k", x: "ks",
 };
 
 /** Informal digraphs that spell one Kazakh sound: Zhambyl/Jambyl, Kh/H, Yu/Iu, Ya/Ia, Dzh/Dj. */
-const DIGRAPHS: ReadonlyArray<[RegExp, string]> = [
+export const DIGRAPHS: ReadonlyArray<[RegExp, string]> = [
   [/dzh/g, "j"],
   [/zh/g, "j"],
   [/dj/g, "j"],
@@ -69,9 +73,8 @@ export function foldText(text: string): string {
       latin += mapped;
       continue;
     }
-    // Letters with other accents lose them; anything that is not a letter or digit separates words.
-    const plain = lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-    latin += /^[a-z0-9]$/.test(plain) ? plain : " ";
+    // Anything else that is not an ASCII letter or digit separates words.
+    latin += /^[a-z0-9]$/.test(lower) ? lower : " ";
   }
   for (const [pattern, replacement] of DIGRAPHS) latin = latin.replace(pattern, replacement);
   // ы and і are spelled y or i at random in informal Latin (Shymkent/Shimkent, Zhetysu/Jetisu): one letter.

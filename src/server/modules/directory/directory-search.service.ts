@@ -1,0 +1,74 @@
+import type {
+  TDirectoryResult,
+  TDirectorySearchQuery,
+  TDirectorySearchResponse,
+} from "../../../shared/contracts/directory.ts";
+import { pickLocalized } from "../../../shared/localized-text.ts";
+import type { Locale } from "../../../shared/vocabulary.ts";
+import type { Database } from "../../db/client.ts";
+import { distanceKm, relevance, searchConditions } from "./directory-conditions.ts";
+import { entryDetails, facetCounts, rankedPage } from "./directory-search.repository.ts";
+import { highlight } from "./highlight.ts";
+import { parseQuery } from "./query-parser.ts";
+
+/**
+ * The public directory search: the query text is split into places and needs (any script, old names,
+ * typos), filters apply on the read model, results rank by relevance, then recent verification, then distance.
+ */
+export async function searchDirectory(
+  db: Database,
+  query: TDirectorySearchQuery,
+  locale: Locale,
+): Promise<TDirectorySearchResponse> {
+  const parsed = parseQuery(query.q ?? "");
+  const conditions = searchConditions(query, parsed);
+  const distance =
+    query.lat !== undefined && query.lon !== undefined ? distanceKm(query.lat, query.lon) : null;
+  const [ranked, facets] = await Promise.all([
+    rankedPage(db, conditions, relevance(parsed), distance, query.perPage, (query.page - 1) * query.perPage),
+    facetCounts(db, conditions),
+  ]);
+  const details = await entryDetails(db, ranked);
+  const items: TDirectoryResult[] = [];
+  for (const entry of ranked) {
+    const row = details.get(`${entry.serviceId}/${entry.locationId}`);
+    if (!row) continue; // removed between the two queries
+    const name = pickLocalized(row.name, locale) ?? { text: "", locale };
+    items.push({
+      serviceId: row.service_id,
+      locationId: row.location_id,
+      name,
+      nameHighlights: highlight(name.text, parsed.needs),
+      organization: {
+        id: row.organization_id,
+        name: pickLocalized(row.organization_name, locale) ?? { text: "", locale },
+      },
+      regionCode: row.region_code,
+      locality: pickLocalized(row.locality, locale),
+      address: pickLocalized(row.address, locale),
+      phone: row.phone,
+      cost: row.cost as TDirectoryResult["cost"],
+      languages: row.languages,
+      categoryCodes: row.category_codes,
+      targetGroups: row.target_groups,
+      minAge: row.min_age,
+      maxAge: row.max_age,
+      latitude: row.latitude,
+      longitude: row.longitude,
+      distanceKm: entry.distanceKm,
+      lastVerifiedAt: row.last_verified_at ? new Date(row.last_verified_at).toISOString() : null,
+      partner: row.partner,
+    });
+  }
+  return {
+    items,
+    total: facets.region.reduce((sum, facet) => sum + facet.count, 0),
+    page: query.page,
+    perPage: query.perPage,
+    facets,
+    interpreted: {
+      places: parsed.places.map((p) => ({ regionCode: p.regionCode, locality: p.localityKey, text: p.text })),
+      terms: parsed.needs.map((need) => need.text),
+    },
+  };
+}

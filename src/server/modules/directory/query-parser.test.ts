@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { parseQuery } from "./query-parser.ts";
+
+const regionsOf = (q: string) => parseQuery(q).places.map((p) => p.regionCode);
+
+describe("parseQuery", () => {
+  it.each([
+    ["Шымкент", "KZ-79"],
+    ["Şymkent", "KZ-79"],
+    ["Shymkent", "KZ-79"],
+    ["Чимкент", "KZ-79"],
+    ["Shymknt", "KZ-79"],
+    ["Шымкентте", "KZ-79"],
+    ["Qonaev", "KZ-19"],
+    ["Konaev", "KZ-19"],
+    ["Қонаевта", "KZ-19"],
+    ["Kapshagay", "KZ-19"],
+    ["Nur-Sultan", "KZ-71"],
+    ["Астане", "KZ-71"],
+    ["Alma-Ata", "KZ-75"],
+    ["Алматы", "KZ-75"],
+    ["Алматы облысы", "KZ-19"],
+    ["Алматинская область", "KZ-19"],
+    ["Маңғыстау облысында", "KZ-47"],
+    ["Mangystau", "KZ-47"],
+    ["Актау", "KZ-47"],
+    ["Ust-Kamenogorsk", "KZ-63"],
+    ["Семипалатинск", "KZ-10"],
+    ["Жезқазған", "KZ-62"],
+    ["Uralsk", "KZ-27"],
+  ])("reads «%s» as the place %s", (query, region) => {
+    expect(regionsOf(query)).toEqual([region]);
+  });
+
+  it("separates the need from the place and widens the need to its synonyms", () => {
+    const parsed = parseQuery("логопед Шымкент");
+    expect(parsed.places.map((p) => p.regionCode)).toEqual(["KZ-79"]);
+    expect(parsed.needs).toHaveLength(1);
+    const alternatives = parsed.needs[0]?.alternatives.map((a) => a.join(" "));
+    expect(alternatives).toContain("spech therapi");
+    expect(alternatives).toContain("logoped");
+  });
+
+  it("reads a multi-word need in English and a typo in a need", () => {
+    const english = parseQuery("speech therapy in Shymkent");
+    expect(english.needs.map((n) => n.text)).toEqual(["spech therapi"]);
+    expect(english.needs[0]?.alternatives.map((a) => a.join(" "))).toContain("logoped");
+    const typo = parseQuery("lagoped");
+    expect(typo.needs[0]?.alternatives.map((a) => a.join(" "))).toContain("logoped");
+  });
+
+  it("keeps unknown words as they are, and returns nothing for an empty query", () => {
+    expect(parseQuery("Amazing kids").needs.map((n) => n.text)).toEqual(
+      ["amazing", "kids"].filter((w) => w !== "kids"),
+    );
+    expect(parseQuery("  ")).toEqual({ places: [], needs: [] });
+  });
+
+  it("gives the city's locality when a centre is named", () => {
+    expect(parseQuery("Қонаев").places[0]).toMatchObject({ regionCode: "KZ-19", localityKey: "konaev" });
+  });
+});
