@@ -11,6 +11,7 @@ import { meRoutes } from "./modules/auth/me.routes.ts";
 import { principalMiddleware } from "./modules/auth/principal.middleware.ts";
 import { usersRoutes } from "./modules/auth/users.routes.ts";
 import { branchesRoutes } from "./modules/branches/branches.routes.ts";
+import { baselineSearchRoutes } from "./modules/directory/baseline-search.routes.ts";
 import { directoryRoutes } from "./modules/directory/directory.routes.ts";
 import { initiativesRoutes } from "./modules/initiatives/initiatives.routes.ts";
 import { memorandaRoutes } from "./modules/memoranda/memoranda.routes.ts";
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", practicesRoutes());
   app.route("/", newsRoutes());
   app.route("/", directoryRoutes());
+  if (deps.config.benchRoutes) app.route("/", baselineSearchRoutes());
   app.route("/", auditRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {

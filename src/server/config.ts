@@ -9,6 +9,8 @@ export interface AppConfig {
   authSecret: string;
   expiringWindowDays: number;
   demoData: boolean;
+  /** Mounts the naive baseline search used by `npm run bench` for comparison; never on in production. */
+  benchRoutes: boolean;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -33,5 +35,6 @@ export function loadConfig(): AppConfig {
     authSecret: process.env.YNTYMAQ_AUTH_SECRET ?? "",
     expiringWindowDays: intFromEnv("YNTYMAQ_EXPIRING_DAYS", 60),
     demoData: process.env.YNTYMAQ_DEMO_DATA !== "false",
+    benchRoutes: process.env.YNTYMAQ_BENCH_ROUTES === "1",
   };
 }

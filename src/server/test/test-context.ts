@@ -41,6 +41,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     authSecret: "test-secret-that-is-long-enough-for-better-auth",
     expiringWindowDays: 60,
     demoData: false,
+    benchRoutes: false,
     ...overrides,
   };
 }
