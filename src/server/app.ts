@@ -19,7 +19,9 @@ import { newsRoutes } from "./modules/news/news.routes.ts";
 import { organizationsRoutes } from "./modules/organizations/organizations.routes.ts";
 import { practicesRoutes } from "./modules/practices/practices.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
+import { reportsRoutes } from "./modules/reports/reports.routes.ts";
 import { servicesRoutes } from "./modules/services/services.routes.ts";
+import { publicSiteRoutes, renderNotFoundPage } from "./public-site/public-site.routes.ts";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -53,6 +55,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", newsRoutes());
   app.route("/", directoryRoutes());
   if (deps.config.benchRoutes) app.route("/", baselineSearchRoutes());
+  app.route("/", reportsRoutes());
   app.route("/", auditRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
@@ -71,7 +74,11 @@ export function createApp(deps: AppDeps) {
     },
   });
 
-  app.notFound((c) => renderError(AppError.notFound(), c));
+  app.route("/", publicSiteRoutes());
+
+  app.notFound((c) =>
+    /^\/api(\/|$)/.test(c.req.path) ? renderError(AppError.notFound(), c) : renderNotFoundPage(c),
+  );
   app.onError((error, c) => renderError(error, c));
   return app;
 }

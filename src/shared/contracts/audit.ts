@@ -12,6 +12,7 @@ export const AUDITED_ENTITIES = [
   "practices",
   "news",
   "users",
+  "reports",
 ] as const;
 
 export const ZAuditQuery = ZPageQuery.extend({

@@ -64,15 +64,15 @@ describe("foldText", () => {
     expect([...keys]).toHaveLength(1);
   });
 
-  it("drops punctuation and quotes, collapses spaces and doubled letters", () => {
-    expect(foldText("«Ана   махаббаты» қоғамдық қоры!")).toBe("ana mahabati kogamdik kori");
+  it("drops punctuation and quotes and collapses spaces", () => {
+    expect(foldText("«Ана   махаббаты» қоғамдық қоры!")).toBe("ana mahabbati kogamdik kori");
     expect(foldText("Alma-Ata")).toBe("alma ata");
     expect(foldText("  ")).toBe("");
     expect(foldText("ПМПК №3, 2-корпус")).toBe("pmpk 3 2 korpus");
   });
 
   it("leaves ASCII English readable", () => {
-    expect(foldText("Speech therapy")).toBe("spech therapi");
+    expect(foldText("Speech therapy")).toBe("speech therapi");
     expect(foldTokens("Early intervention centre")).toEqual(["earli", "intervention", "centre"]);
   });
 });

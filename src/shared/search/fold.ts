@@ -45,7 +45,7 @@ export const TO_LATIN: Record<string, string> = {
   у: "u", ұ: "u", ү: "u", ф: "f", х: "h", һ: "h", ц: "ts", ч: "ch", ш: "sh", щ: "sh", ъ: "", ы: "y", ь: "",
   э: "e", ю: "iu", я: "ia",
   // Kazakh Latin 2021, and the accented Latin letters of other spellings
-  ä: "a", ğ: "g", ı: "i", ñ: "n", ö: "o", ş: "sh", ū: "u", ü: "u", ç: "ch", č: "ch", š: "sh", ž: "j",
+  ä: "a", ə: "a", ğ: "g", ı: "i", ñ: "n", ö: "o", ş: "sh", ū: "u", ü: "u", ç: "ch", č: "ch", š: "sh", ž: "j",
   á: "a", à: "a", â: "a", å: "a", ā: "a", é: "e", è: "e", ê: "e", ë: "e", í: "i", ì: "i", î: "i", ï: "i",
   ó: "o", ò: "o", ô: "o", ú: "u", ù: "u", û: "u", ý: "y", w: "v",
   // Latin letters whose sound another letter already spells
@@ -79,8 +79,6 @@ export function foldText(text: string): string {
   for (const [pattern, replacement] of DIGRAPHS) latin = latin.replace(pattern, replacement);
   // ы and і are spelled y or i at random in informal Latin (Shymkent/Shimkent, Zhetysu/Jetisu): one letter.
   latin = latin.replace(/y/g, "i");
-  // Doubled letters are a frequent spelling variant (Almaty/Allmaty, Kassym/Kasym).
-  latin = latin.replace(/([a-z])\1+/g, "$1");
   return latin.replace(/\s+/g, " ").trim();
 }
 

@@ -8,6 +8,7 @@ import { canReadMemorandumHistory } from "../memoranda/memoranda.audit.ts";
 import { mayWriteNews } from "../news/news.service.ts";
 import { canReadOrganizationHistory } from "../organizations/organizations.service.ts";
 import { mayWritePractice } from "../practices/practices.service.ts";
+import { canReadReportHistory } from "../reports/reports.service.ts";
 import { canReadLocationHistory } from "../services/locations.service.ts";
 import { canReadServiceHistory } from "../services/services.service.ts";
 
@@ -30,6 +31,7 @@ const SCOPED_READERS: Partial<Record<Entity, AccessCheck>> = {
   initiatives: mayWriteInitiative,
   practices: mayWritePractice,
   news: mayWriteNews,
+  reports: canReadReportHistory,
 };
 
 export async function canReadAudit(db: Database, principal: UserPrincipal, entity: Entity, id: string) {

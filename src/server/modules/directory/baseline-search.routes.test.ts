@@ -2,8 +2,12 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppEnv } from "../../http/context.ts";
 import { renderError } from "../../http/error-handler.ts";
+import {
+  createLocation,
+  createOrganization,
+  createService,
+} from "../../test/factories/organizations.factory.ts";
 import { createTestContext, type TestContext } from "../../test/test-context.ts";
-import { createLocation, createOrganization, createService } from "../../test/factories/organizations.factory.ts";
 import { baselineSearchRoutes } from "./baseline-search.routes.ts";
 
 let ctx: TestContext;

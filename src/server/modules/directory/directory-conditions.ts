@@ -10,10 +10,14 @@ function tsqueryOf(alternatives: string[][]): string {
   return alternatives.map((words) => `(${words.map((w) => `${w}:*`).join(" & ")})`).join(" | ");
 }
 
-/** A need matches by any synonym's word prefixes, or, for a longer word, by trigram word similarity (typos). */
-function needCondition(need: NeedTerm): SQL {
+/**
+ * A need matches when every word of one of its alternatives starts a word of the entry (GIN on the
+ * tsvector). With `fuzzy`, a longer word may instead match by trigram word similarity (pg_trgm GIN):
+ * slower, so the search uses it only when the exact pass found nothing.
+ */
+function needCondition(need: NeedTerm, fuzzy: boolean): SQL {
   const byWords = sql`${de}.search_vector @@ to_tsquery('simple', ${tsqueryOf(need.alternatives)})`;
-  if (need.text.length < 4) return byWords;
+  if (!fuzzy || need.text.length < 4) return byWords;
   return sql`(${byWords} OR ${need.text} <% ${de}.search_text)`;
 }
 
@@ -22,8 +26,8 @@ export function distanceKm(lat: number, lon: number): SQL {
 }
 
 /** Every filter of a directory search as SQL over `directory_entries de`. */
-export function searchConditions(query: TDirectorySearchQuery, parsed: ParsedQuery): SQL[] {
-  const conditions: SQL[] = parsed.needs.map(needCondition);
+export function searchConditions(query: TDirectorySearchQuery, parsed: ParsedQuery, fuzzy = false): SQL[] {
+  const conditions: SQL[] = parsed.needs.map((need) => needCondition(need, fuzzy));
   const placeRegions = [...new Set(parsed.places.map((p) => p.regionCode))];
   if (placeRegions.length > 0)
     conditions.push(sql`${de}.region_code = ANY(${sql.param(placeRegions)}::text[])`);
@@ -48,19 +52,13 @@ export function searchConditions(query: TDirectorySearchQuery, parsed: ParsedQue
   return conditions;
 }
 
-/** Text relevance (synonym word matches, typo similarity) plus a boost for the named town itself. */
+/**
+ * Relevance: entries in the very town the family named come first. Every entry that passed the need
+ * conditions matched all of them (through a synonym in some language), so no per-row text score is
+ * computed: reading each matched row's tsvector for ts_rank was the search's largest cost at scale.
+ */
 export function relevance(parsed: ParsedQuery): SQL {
-  // A typed zero: a bare integer in ORDER BY would mean "column 0".
-  const parts: SQL[] = [sql`0::real`];
-  const all = parsed.needs.flatMap((need) => need.alternatives);
-  if (all.length > 0) parts.push(sql`ts_rank(${de}.search_vector, to_tsquery('simple', ${tsqueryOf(all)}))`);
-  for (const need of parsed.needs) {
-    if (need.alternatives.length === 1 && need.text.length >= 4) {
-      parts.push(sql`word_similarity(${need.text}, ${de}.search_text)`);
-    }
-  }
   const localities = parsed.places.flatMap((p) => (p.localityKey ? [p.localityKey] : []));
-  if (localities.length > 0)
-    parts.push(sql`(CASE WHEN ${de}.locality_keys && ${sql.param(localities)}::text[] THEN 1 ELSE 0 END)`);
-  return sql.join(parts, sql` + `);
+  if (localities.length === 0) return sql`0::real`;
+  return sql`(CASE WHEN ${de}.locality_keys && ${sql.param(localities)}::text[] THEN 1 ELSE 0 END)`;
 }

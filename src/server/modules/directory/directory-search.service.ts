@@ -21,13 +21,28 @@ export async function searchDirectory(
   locale: Locale,
 ): Promise<TDirectorySearchResponse> {
   const parsed = parseQuery(query.q ?? "");
-  const conditions = searchConditions(query, parsed);
   const distance =
     query.lat !== undefined && query.lon !== undefined ? distanceKm(query.lat, query.lon) : null;
-  const [ranked, facets] = await Promise.all([
-    rankedPage(db, conditions, relevance(parsed), distance, query.perPage, (query.page - 1) * query.perPage),
-    facetCounts(db, conditions),
-  ]);
+  const run = async (fuzzy: boolean) => {
+    const conditions = searchConditions(query, parsed, fuzzy);
+    const [ranked, facets] = await Promise.all([
+      rankedPage(
+        db,
+        conditions,
+        relevance(parsed),
+        distance,
+        query.perPage,
+        (query.page - 1) * query.perPage,
+      ),
+      facetCounts(db, conditions),
+    ]);
+    return { ranked, facets };
+  };
+  let { ranked, facets } = await run(false);
+  // Nothing for the words as typed: allow one-letter slips in longer words (pg_trgm), which costs more.
+  if (facets.region.length === 0 && parsed.needs.some((need) => need.text.length >= 4)) {
+    ({ ranked, facets } = await run(true));
+  }
   const details = await entryDetails(db, ranked);
   const items: TDirectoryResult[] = [];
   for (const entry of ranked) {

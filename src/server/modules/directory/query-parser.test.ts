@@ -37,13 +37,13 @@ describe("parseQuery", () => {
     expect(parsed.places.map((p) => p.regionCode)).toEqual(["KZ-79"]);
     expect(parsed.needs).toHaveLength(1);
     const alternatives = parsed.needs[0]?.alternatives.map((a) => a.join(" "));
-    expect(alternatives).toContain("spech therapi");
+    expect(alternatives).toContain("speech therapi");
     expect(alternatives).toContain("logoped");
   });
 
   it("reads a multi-word need in English and a typo in a need", () => {
     const english = parseQuery("speech therapy in Shymkent");
-    expect(english.needs.map((n) => n.text)).toEqual(["spech therapi"]);
+    expect(english.needs.map((n) => n.text)).toEqual(["speech therapi"]);
     expect(english.needs[0]?.alternatives.map((a) => a.join(" "))).toContain("logoped");
     const typo = parseQuery("lagoped");
     expect(typo.needs[0]?.alternatives.map((a) => a.join(" "))).toContain("logoped");

@@ -32,6 +32,8 @@ export const organizations = pgTable(
     published: boolean("published").notNull().default(true),
     lastVerifiedAt: timestamp("last_verified_at", { withTimezone: true }),
     isDemo: boolean("is_demo").notNull().default(false),
+    /** Folded search text, set by a database trigger (yntymaq_fold); bulk loaders may supply it. */
+    searchKey: text("search_key"),
     ...timestamps(),
     version: versionColumn(),
   },

@@ -14,4 +14,6 @@ export const regions = pgTable("regions", {
   centre: localizedText("centre").notNull(),
   aliases: text("aliases").array().notNull().default([]),
   sortOrder: integer("sort_order").notNull(),
+  /** Folded names, centre and aliases, set by a database trigger. */
+  searchKey: text("search_key"),
 });

@@ -31,6 +31,7 @@ export const serviceCategories = pgTable("service_categories", {
   code: text("code").primaryKey(),
   name: localizedText("name").notNull(),
   sortOrder: integer("sort_order").notNull(),
+  searchKey: text("search_key"),
 });
 
 export const locations = pgTable(
@@ -49,6 +50,9 @@ export const locations = pgTable(
     postalCode: text("postal_code"),
     latitude: doublePrecision("latitude"),
     longitude: doublePrecision("longitude"),
+    /** Folded search text, set by a database trigger (yntymaq_fold); bulk loaders may supply it. */
+    searchKey: text("search_key"),
+    localityKeys: text("locality_keys").array(),
     ...timestamps(),
     version: versionColumn(),
   },
@@ -90,6 +94,8 @@ export const services = pgTable(
     assuredDate: date("assured_date"),
     lastVerifiedAt: timestamp("last_verified_at", { withTimezone: true }),
     isDemo: boolean("is_demo").notNull().default(false),
+    /** Folded search text, set by a database trigger (yntymaq_fold); bulk loaders may supply it. */
+    searchKey: text("search_key"),
     ...timestamps(),
     version: versionColumn(),
   },

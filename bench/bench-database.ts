@@ -1,0 +1,66 @@
+import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { connectDatabase } from "../src/server/db/client.ts";
+import { databaseUrlFor, startEmbeddedPostgres } from "../src/server/db/embedded-server.ts";
+import { runMigrations } from "../src/server/db/migrate.ts";
+
+const BENCH_DATABASE = "yntymaq_bench";
+
+export interface BenchDatabase {
+  /** Where the bench database lives: "embedded (<dir>)" or the host of BENCH_DATABASE_URL. */
+  label: string;
+  url: string;
+  /** The postmaster's pid when PostgreSQL runs on this machine under our control, for CPU accounting. */
+  postgresPid: number | null;
+  close(): Promise<void>;
+}
+
+async function adminQuery(serverUrl: string, statements: string[]): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    for (const statement of statements) await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A fresh, migrated `yntymaq_bench` database: on the server of BENCH_DATABASE_URL when set, else on an
+ * embedded PostgreSQL in a temporary directory that is removed afterwards.
+ */
+export async function openBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
+  let serverUrl = process.env.BENCH_DATABASE_URL;
+  let label = serverUrl ? new URL(serverUrl).host : "";
+  let stopServer = async () => {};
+  let postgresPid: number | null = null;
+  if (!serverUrl) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "yntymaq-bench-"));
+    await chmod(dir, 0o755); // as root, PostgreSQL runs as the unprivileged postgres user
+    const server = await startEmbeddedPostgres(path.join(dir, "pg"));
+    serverUrl = server.url;
+    label = `embedded PostgreSQL in ${dir}`;
+    postgresPid = Number((await readFile(path.join(dir, "pg", "postmaster.pid"), "utf8")).split("\n")[0]);
+    stopServer = async () => {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    };
+    // Fewer checkpoints while a million rows go in; a setting for this throwaway server only.
+    await adminQuery(serverUrl, ["alter system set max_wal_size = '8GB'", "select pg_reload_conf()"]);
+  }
+  log(`database: ${label}`);
+  await adminQuery(serverUrl, [
+    `drop database if exists ${BENCH_DATABASE} with (force)`,
+    `create database ${BENCH_DATABASE} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`,
+  ]);
+  const url = databaseUrlFor(serverUrl, BENCH_DATABASE);
+  const handle = connectDatabase(url, 2);
+  try {
+    await runMigrations(handle);
+  } finally {
+    await handle.close();
+  }
+  return { label, url, postgresPid, close: stopServer };
+}

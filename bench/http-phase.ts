@@ -1,0 +1,136 @@
+import type { BenchArgs } from "./bench-args.ts";
+import type { ScenarioReport } from "./bench-report.ts";
+import type { BenchServer } from "./bench-server.ts";
+import { startCpuProbe } from "./cpu-sampler.ts";
+import { checkPaths, runScenario, type ScenarioOptions } from "./load-driver.ts";
+import { baselinePath, generateQueries, searchPath } from "./query-generator.ts";
+
+export interface HttpPhaseResult {
+  trivial: ScenarioReport;
+  search: ScenarioReport | null;
+  baseline: ScenarioReport | null;
+  notes: string[];
+}
+
+/** How long the slowest request of a scenario may take before autocannon counts it as a timeout. */
+const BASELINE_TIMEOUT_SECONDS = 600;
+
+async function measured(
+  name: string,
+  server: BenchServer,
+  postgresPid: number | null,
+  options: ScenarioOptions,
+): Promise<ScenarioReport> {
+  const probe = startCpuProbe(server.pid, postgresPid);
+  const result = await runScenario(options);
+  const cpu = probe.stop();
+  const per = (seconds: number | null) =>
+    seconds === null ? null : (seconds * 1000) / Math.max(1, result.requests);
+  return {
+    name,
+    ...result,
+    cpuMsPerRequest: {
+      server: per(cpu.serverSeconds),
+      postgres: per(cpu.postgresSeconds),
+      loadGenerator: per(cpu.loadGeneratorSeconds) ?? 0,
+    },
+    otherCores: cpu.otherCores,
+  };
+}
+
+async function searchRouteExists(baseUrl: string): Promise<boolean> {
+  const response = await fetch(`${baseUrl}/api/directory/search?q=test`);
+  await response.arrayBuffer();
+  return response.status !== 404;
+}
+
+const MIN_BASELINE_SAMPLES = 8;
+
+/**
+ * The baseline costs seconds of CPU per request at 1M services. A small warm-up (4 requests on 2
+ * connections) estimates that cost; then it runs at the full concurrency if a round of requests fits in
+ * the time budget, else at fewer connections (which only flatters the baseline), for about --duration.
+ */
+async function measureBaseline(
+  server: BenchServer,
+  postgresPid: number | null,
+  args: BenchArgs,
+  paths: string[],
+  notes: string[],
+  log: (line: string) => void,
+): Promise<ScenarioReport | null> {
+  const base = { baseUrl: server.baseUrl, paths, timeoutSeconds: BASELINE_TIMEOUT_SECONDS };
+  log("baseline: warm-up, 4 requests on 2 connections");
+  const warmStarted = performance.now();
+  const warm = await runScenario({ ...base, connections: 2, durationSeconds: 1, amount: 4 });
+  if (warm.non2xx + warm.errors >= warm.requests) {
+    notes.push("the baseline route did not answer 200 (is YNTYMAQ_BENCH_ROUTES=1 mounted?): skipped");
+    return null;
+  }
+  const perRequest = (performance.now() - warmStarted) / 1000 / 2;
+  const budget = Math.max(4 * args.durationSeconds, 60);
+  const connections = Math.max(2, Math.min(args.connections, Math.floor((2 * budget) / perRequest)));
+  const roundSeconds = (connections * perRequest) / 2;
+  const rounds = Math.max(1, Math.round(args.durationSeconds / roundSeconds));
+  const amount = Math.max(MIN_BASELINE_SAMPLES, rounds * connections);
+  if (connections < args.connections)
+    notes.push(
+      `baseline ran at ${connections} connections, not ${args.connections}: one request takes ~${perRequest.toFixed(1)} s, ` +
+        `a round at ${args.connections} would take ~${((args.connections * perRequest) / 2).toFixed(0)} s`,
+    );
+  log(`baseline: ${amount} requests on ${connections} connections (~${perRequest.toFixed(2)} s each)`);
+  const result = await measured("baseline", server, postgresPid, {
+    ...base,
+    connections,
+    durationSeconds: args.durationSeconds,
+    amount,
+  });
+  if (result.errors > 0) notes.push(`${result.errors} baseline requests failed or timed out`);
+  return result;
+}
+
+/**
+ * Measures the trivial route, the directory search and the naive baseline on the running server, each
+ * after a warm-up at the same concurrency (the baseline as measureBaseline explains).
+ */
+export async function runHttpPhase(
+  server: BenchServer,
+  postgresPid: number | null,
+  args: BenchArgs,
+  log: (line: string) => void,
+): Promise<HttpPhaseResult> {
+  const notes: string[] = [];
+  const base = { baseUrl: server.baseUrl, connections: args.connections };
+  const queries = generateQueries(args.seed, args.queries);
+  const searchPaths = queries.map(searchPath);
+  const baselinePaths = queries.map(baselinePath).filter((path): path is string => path !== null);
+
+  log(`trivial: warm-up ${args.warmupSeconds} s, then ${args.durationSeconds} s`);
+  const health = ["/api/health"];
+  await runScenario({ ...base, paths: health, durationSeconds: args.warmupSeconds });
+  const trivial = await measured("trivial", server, postgresPid, {
+    ...base,
+    paths: health,
+    durationSeconds: args.durationSeconds,
+  });
+
+  let search: ScenarioReport | null = null;
+  if (await searchRouteExists(server.baseUrl)) {
+    const failures = await checkPaths(server.baseUrl, searchPaths.slice(0, 50), 10_000);
+    for (const [status, path] of failures) notes.push(`search answered ${status} to e.g. ${path}`);
+    log(
+      `search: warm-up ${args.warmupSeconds} s, then ${args.durationSeconds} s over ${searchPaths.length} queries`,
+    );
+    await runScenario({ ...base, paths: searchPaths, durationSeconds: args.warmupSeconds });
+    search = await measured("search", server, postgresPid, {
+      ...base,
+      paths: searchPaths,
+      durationSeconds: args.durationSeconds,
+    });
+  } else {
+    notes.push("GET /api/directory/search is not mounted on this build: the search scenario was skipped");
+  }
+
+  const baseline = await measureBaseline(server, postgresPid, args, baselinePaths, notes, log);
+  return { trivial, search, baseline, notes };
+}
