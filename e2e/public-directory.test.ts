@@ -235,6 +235,21 @@ describe("public directory in a browser", () => {
     }
   });
 
+  it.each(["/?lang=ru", `/search?q=${encodeURIComponent(KK_QUERY)}&lang=kk`, "/news?lang=en"])(
+    "%s reflows at 320 CSS px (WCAG 1.4.10, i.e. 1280 px at 400 % zoom) without sideways scrolling",
+    async (path) => {
+      const context = await site.newContext();
+      try {
+        const page = await context.newPage();
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.goto(path);
+        expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(320);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   it("the search page fits a 360-px phone (screenshot for the README)", async () => {
     const context = await site.newContext();
     try {
