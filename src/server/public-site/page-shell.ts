@@ -10,7 +10,7 @@ const DESCRIPTION_LENGTH = 160;
 export function shellFor(
   c: Context<AppEnv>,
   locale: Locale,
-  fields: Omit<PageShell, "locale" | "baseUrl" | "path">,
+  fields: Omit<PageShell, "locale" | "baseUrl" | "path" | "languageInUrl">,
 ): PageShell {
   // Pages depend on the language cookie and header, so caches must keep one copy per language.
   c.header("Vary", "Cookie, Accept-Language");
@@ -18,6 +18,7 @@ export function shellFor(
     locale,
     baseUrl: c.get("deps").config.baseUrl,
     path: pathWithoutLang(c.req.url),
+    languageInUrl: c.req.query("lang") !== undefined,
     ...fields,
   };
 }

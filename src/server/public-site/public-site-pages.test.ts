@@ -89,6 +89,13 @@ describe("home page", () => {
     expectNoInlineScript(page.html);
   });
 
+  it("names the language in the canonical URL only when the URL did: without ?lang the page is the x-default", async () => {
+    const named = await getPage(ctx, "/?lang=ru");
+    expectHas(named.html, `<link rel="canonical" href="${TEST_ORIGIN}/?lang=ru"/>`);
+    const plain = await getPage(ctx, "/");
+    expectHas(plain.html, `<link rel="canonical" href="${TEST_ORIGIN}/"/>`);
+  });
+
   it("links the categories and regions to searches and lists the three latest published news", async () => {
     const { html } = await getPage(ctx, "/?lang=kk");
     expect(html).toContain('href="/search?category=correctional_pedagogy"');

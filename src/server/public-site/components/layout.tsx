@@ -13,6 +13,11 @@ export interface PageShell {
   baseUrl: string;
   /** Path and query of this page without `lang`. */
   path: string;
+  /**
+   * Whether the URL named its language (`?lang=`). Then the canonical URL names it too; without it the page
+   * is the x-default version and its own canonical (pointing it at `?lang=kk` would call it another language).
+   */
+  languageInUrl?: boolean;
   title: string;
   description: string;
   section?: Section;
@@ -37,7 +42,7 @@ export function Layout({ shell, children }: { shell: PageShell; children: ReactN
         <title>{title}</title>
         <meta name="description" content={shell.description} />
         {shell.noindex ? <meta name="robots" content="noindex" /> : null}
-        <link rel="canonical" href={siteUrl(baseUrl, path, locale)} />
+        <link rel="canonical" href={siteUrl(baseUrl, path, shell.languageInUrl ? locale : undefined)} />
         {hreflangAlternates(baseUrl, path).map((alternate) => (
           <link
             key={alternate.hreflang}
