@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedSlips, editDistance } from "./edit-distance.ts";
+import { allowedSlips, closestWithinSlips, editDistance } from "./edit-distance.ts";
 
 describe("editDistance", () => {
   it.each([
@@ -19,5 +19,13 @@ describe("editDistance", () => {
 
   it("allows no slip in short words, one from five letters and two from eight", () => {
     expect([allowedSlips(4), allowedSlips(5), allowedSlips(8)]).toEqual([0, 1, 2]);
+  });
+
+  it("picks the nearest candidate within the allowed slips, and none for short or distant words", () => {
+    const words = ["shimkent", "shimkentt", "almati"];
+    expect(closestWithinSlips("shimknt", words, (w) => w)).toBe("shimkent");
+    expect(closestWithinSlips("almti", words, (w) => w)).toBe("almati");
+    expect(closestWithinSlips("alm", words, (w) => w)).toBeNull();
+    expect(closestWithinSlips("pavlodar", words, (w) => w)).toBeNull();
   });
 });

@@ -26,3 +26,19 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
 
 /** How many slips a word of this length may carry and still be recognised. */
 export const allowedSlips = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
+
+/** The candidate nearest to `word` within the slips its length allows (the first of equals), or null. */
+export function closestWithinSlips<T>(
+  word: string,
+  candidates: Iterable<T>,
+  wordOf: (candidate: T) => string,
+): T | null {
+  const slips = allowedSlips(word.length);
+  if (slips === 0) return null;
+  let best: { candidate: T; distance: number } | null = null;
+  for (const candidate of candidates) {
+    const distance = editDistance(word, wordOf(candidate), slips);
+    if (distance <= slips && (!best || distance < best.distance)) best = { candidate, distance };
+  }
+  return best?.candidate ?? null;
+}

@@ -2,6 +2,7 @@ import { and, asc, count, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import type { TUser } from "../../../shared/contracts/users.ts";
 import type { Role } from "../../../shared/vocabulary.ts";
 import type { Queryable } from "../../db/client.ts";
+import { likePattern, offsetOf } from "../../db/query-helpers.ts";
 import { userRegions, users } from "./auth.schema.ts";
 
 type UserRow = typeof users.$inferSelect;
@@ -50,7 +51,7 @@ export async function listUsers(
   const conditions: SQL[] = [];
   if (filter.role) conditions.push(eq(users.role, filter.role));
   if (filter.q) {
-    const pattern = `%${filter.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const pattern = likePattern(filter.q);
     const match = or(ilike(users.email, pattern), ilike(users.name, pattern));
     if (match) conditions.push(match);
   }
@@ -62,7 +63,7 @@ export async function listUsers(
     .where(where)
     .orderBy(asc(users.email))
     .limit(filter.perPage)
-    .offset((filter.page - 1) * filter.perPage);
+    .offset(offsetOf(filter.page, filter.perPage));
   const regions = await regionsByUser(
     db,
     rows.map((r) => r.id),

@@ -1,4 +1,4 @@
-import { allowedSlips, editDistance } from "../../../shared/search/edit-distance.ts";
+import { closestWithinSlips } from "../../../shared/search/edit-distance.ts";
 import { foldText } from "../../../shared/search/fold.ts";
 import { NEED_SYNONYMS } from "./need-synonyms.ts";
 
@@ -43,12 +43,5 @@ export function matchNeed(
 
 /** A need word with a one-letter slip ("lagoped") still widens to its group. */
 export function fuzzyMatchNeed(word: string): string[][] | null {
-  const slips = allowedSlips(word.length);
-  if (slips === 0) return null;
-  let best: { group: FoldedGroup; distance: number } | null = null;
-  for (const { word: candidate, group } of SINGLE_WORDS) {
-    const distance = editDistance(word, candidate, slips);
-    if (distance <= slips && (!best || distance < best.distance)) best = { group, distance };
-  }
-  return best?.group ?? null;
+  return closestWithinSlips(word, SINGLE_WORDS, (entry) => entry.word)?.group ?? null;
 }

@@ -1,4 +1,4 @@
-import { allowedSlips, editDistance } from "../../../shared/search/edit-distance.ts";
+import { closestWithinSlips } from "../../../shared/search/edit-distance.ts";
 import { foldText } from "../../../shared/search/fold.ts";
 import { REGION_SEEDS } from "../regions/regions.data.ts";
 
@@ -118,14 +118,8 @@ function lookup(phrase: string): Entry | undefined {
 
 /** A one-letter slip in a place name ("Shymknt") still names it, when nothing closer exists. */
 function fuzzyLookup(word: string): Entry | undefined {
-  const slips = allowedSlips(word.length);
-  if (slips === 0) return undefined;
-  let best: { key: string; distance: number } | null = null;
-  for (const key of SINGLE_WORD_KEYS) {
-    const distance = editDistance(word, key, slips);
-    if (distance <= slips && (!best || distance < best.distance)) best = { key, distance };
-  }
-  return best ? GAZETTEER.get(best.key) : undefined;
+  const key = closestWithinSlips(word, SINGLE_WORD_KEYS, (candidate) => candidate);
+  return key === null ? undefined : GAZETTEER.get(key);
 }
 
 /** Finds the longest place name starting at `tokens[start]` (up to four words). */
