@@ -44,10 +44,12 @@ async function searchRouteExists(baseUrl: string): Promise<boolean> {
   return response.status !== 404;
 }
 
+/** Samples of the baseline at least; 4 when one request takes longer than SLOW_BASELINE_SECONDS. */
 const MIN_BASELINE_SAMPLES = 8;
+const SLOW_BASELINE_SECONDS = 10;
 
 /**
- * The baseline costs seconds of CPU per request at 1M services. A small warm-up (4 requests on 2
+ * The baseline costs seconds of CPU per request at 1M services. A small warm-up (one round on 2
  * connections) estimates that cost; then it runs at the full concurrency if a round of requests fits in
  * the time budget, else at fewer connections (which only flatters the baseline), for about --duration.
  */
@@ -60,19 +62,20 @@ async function measureBaseline(
   log: (line: string) => void,
 ): Promise<ScenarioReport | null> {
   const base = { baseUrl: server.baseUrl, paths, timeoutSeconds: BASELINE_TIMEOUT_SECONDS };
-  log("baseline: warm-up, 4 requests on 2 connections");
+  log("baseline: warm-up, 2 requests on 2 connections");
   const warmStarted = performance.now();
-  const warm = await runScenario({ ...base, connections: 2, durationSeconds: 1, amount: 4 });
+  const warm = await runScenario({ ...base, connections: 2, durationSeconds: 1, amount: 2 });
   if (warm.non2xx + warm.errors >= warm.requests) {
     notes.push("the baseline route did not answer 200 (is YNTYMAQ_BENCH_ROUTES=1 mounted?): skipped");
     return null;
   }
-  const perRequest = (performance.now() - warmStarted) / 1000 / 2;
+  const perRequest = (performance.now() - warmStarted) / 1000;
   const budget = Math.max(4 * args.durationSeconds, 60);
   const connections = Math.max(2, Math.min(args.connections, Math.floor((2 * budget) / perRequest)));
   const roundSeconds = (connections * perRequest) / 2;
   const rounds = Math.max(1, Math.round(args.durationSeconds / roundSeconds));
-  const amount = Math.max(MIN_BASELINE_SAMPLES, rounds * connections);
+  const minimum = perRequest > SLOW_BASELINE_SECONDS ? 4 : MIN_BASELINE_SAMPLES;
+  const amount = Math.max(minimum, rounds * connections);
   if (connections < args.connections)
     notes.push(
       `baseline ran at ${connections} connections, not ${args.connections}: one request takes ~${perRequest.toFixed(1)} s, ` +

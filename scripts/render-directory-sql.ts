@@ -4,6 +4,7 @@
  * refresh/rebuild functions and the triggers that keep `directory_entries` current in every write's
  * transaction. Paste into a new custom migration (`npx drizzle-kit generate --custom`) when any of it changes.
  */
+import { NEED_GROUPS, tsqueryOf } from "../src/server/modules/directory/need-vocabulary.ts";
 import { DIGRAPHS, TO_LATIN } from "../src/shared/search/fold.ts";
 
 const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
@@ -120,28 +121,118 @@ $$;`,
   ...triggersOf(table).map((trigger) => `ALTER TABLE ${table} ENABLE TRIGGER ${trigger};`),
 ]);
 
+/**
+ * Tags each entry with the need synonym groups its text matches, so a vocabulary need is a lookup in a
+ * small GIN over narrow rows instead of a tsvector match over wide ones. Generated from NEED_GROUPS.
+ */
+function needGroupsFunction(): string {
+  const tags = NEED_GROUPS.map(
+    (group) =>
+      `CASE WHEN v @@ ${literal(tsqueryOf(group.alternatives))}::tsquery THEN ${group.id}::smallint END`,
+  );
+  return `CREATE OR REPLACE FUNCTION yntymaq_need_groups(v tsvector) RETURNS smallint[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+SELECT array_remove(ARRAY[${tags.join(", ")}], NULL)
+$$;`;
+}
+
+const ENTRY_COLUMNS = COLUMNS.replace(", search_text", "");
+
+/** Writes the entries of `source` (a CTE over directory_source) to the filter table and the text table. */
+// The tsvector is the costly part of a write: it is computed once and serves the tags and the text table.
+const insertEntries = (source: string, order = "") => `WITH src AS MATERIALIZED (
+    SELECT d.*, to_tsvector('simple', d.search_text) AS search_vector FROM (${source}) d),
+  entries AS (
+    INSERT INTO directory_entries (${ENTRY_COLUMNS}, need_groups)
+    SELECT ${ENTRY_COLUMNS}, yntymaq_need_groups(search_vector) FROM src ${order}
+  )
+  INSERT INTO directory_texts (service_id, location_id, search_text, search_vector)
+  SELECT service_id, location_id, search_text, search_vector FROM src;`;
+
+const NEW_WORDS = `INSERT INTO directory_words (word)
+  SELECT DISTINCT w FROM directory_texts t, unnest(tsvector_to_array(t.search_vector)) AS w WHERE t.service_id = ANY (ids)
+  ON CONFLICT DO NOTHING;`;
+
+function readModelFunctions(verb: "CREATE" | "CREATE OR REPLACE"): string[] {
+  return [
+    `${verb} FUNCTION yntymaq_refresh_directory(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM directory_entries WHERE service_id = ANY (ids);
+  DELETE FROM directory_texts WHERE service_id = ANY (ids);
+  ${insertEntries("SELECT * FROM directory_source WHERE service_id = ANY (ids)")}
+  ${NEW_WORDS}
+END
+$$;`,
+    // A full rebuild drops the secondary indexes and builds them again after the insert: maintaining them
+    // row by row is about ten times slower. Their definitions must match directory.schema.ts.
+    `${verb} FUNCTION yntymaq_rebuild_directory() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  TRUNCATE directory_entries, directory_texts, directory_words;
+  DROP INDEX IF EXISTS directory_entries_categories_idx, directory_entries_need_groups_idx, directory_entries_verified_idx,
+    directory_entries_region_verified_idx, directory_texts_vector_idx;
+  -- Rows in region and ranking order, so a region's entries share heap pages (refreshes disturb it slowly).
+  ${insertEntries("SELECT * FROM directory_source", "ORDER BY region_code, last_verified_at DESC NULLS LAST")}
+  CREATE INDEX directory_entries_categories_idx ON directory_entries USING gin (category_codes);
+  CREATE INDEX directory_entries_need_groups_idx ON directory_entries USING gin (need_groups);
+  CREATE INDEX directory_entries_verified_idx ON directory_entries USING btree (last_verified_at DESC NULLS LAST, service_id, location_id);
+  CREATE INDEX directory_entries_region_verified_idx ON directory_entries USING btree (region_code, last_verified_at DESC NULLS LAST, service_id, location_id);
+  CREATE INDEX directory_texts_vector_idx ON directory_texts USING gin (search_vector);
+  INSERT INTO directory_words (word) SELECT DISTINCT w FROM directory_texts, unnest(tsvector_to_array(search_vector)) AS w;
+  -- The insert above may or may not have fired the facet triggers (a bulk load runs without triggers).
+  TRUNCATE directory_facets;
+  ${facetUpsert("directory_entries", "+")}
+END
+$$;`,
+  ];
+}
+
+/**
+ * Adds (or subtracts) the entries of \`rows\` to their facet cells: one cell per need group of the entry and
+ * one for "any need" (-1). Cells are touched in key order, so concurrent writers cannot deadlock.
+ */
+function facetUpsert(rows: string, sign: "+" | "-"): string {
+  return `INSERT INTO directory_facets AS f (need_group, region_code, cost, category_codes, languages, entries)
+  SELECT g, r.region_code, r.cost, r.category_codes, r.languages, ${sign === "-" ? "-" : ""}count(*)::int
+  FROM ${rows} r, unnest(r.need_groups || '{-1}'::smallint[]) AS g
+  GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+  ON CONFLICT (need_group, region_code, cost, category_codes, languages) DO UPDATE SET entries = f.entries + excluded.entries;`;
+}
+
+const facetStatements = [
+  `CREATE OR REPLACE FUNCTION yntymaq_directory_facets_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  ${facetUpsert("added_rows", "+")}
+  RETURN NULL;
+END
+$$;`,
+  `CREATE OR REPLACE FUNCTION yntymaq_directory_facets_on_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  ${facetUpsert("removed_rows", "-")}
+  DELETE FROM directory_facets WHERE entries = 0;
+  RETURN NULL;
+END
+$$;`,
+  "CREATE OR REPLACE TRIGGER directory_entries_facets_insert AFTER INSERT ON directory_entries REFERENCING NEW TABLE AS added_rows FOR EACH STATEMENT EXECUTE FUNCTION yntymaq_directory_facets_on_insert();",
+  "CREATE OR REPLACE TRIGGER directory_entries_facets_delete AFTER DELETE ON directory_entries REFERENCING OLD TABLE AS removed_rows FOR EACH STATEMENT EXECUTE FUNCTION yntymaq_directory_facets_on_delete();",
+];
+
+/**
+ * The current read-model functions over the split model: the folded text in its own table (0010), so the
+ * filter rows that sorting and facet counts read are ≈ 300 bytes instead of ≈ 2 KB; need-group tags (0008);
+ * facet cells (0012); the word list for typos (0014); region-ordered rows (0016); one tsvector per write (0018).
+ * Migrations 0011, 0013, 0015 and 0017 are earlier outputs; 0019 is this.
+ */
+const currentStatements = [
+  "DROP FUNCTION IF EXISTS yntymaq_need_groups(text)",
+  needGroupsFunction(),
+  ...facetStatements,
+  ...readModelFunctions("CREATE OR REPLACE"),
+  "SELECT yntymaq_rebuild_directory();",
+];
+
 const statements = [
   ...searchKeyStatements,
   VIEW,
-  `CREATE FUNCTION yntymaq_refresh_directory(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-  DELETE FROM directory_entries WHERE service_id = ANY (ids);
-  INSERT INTO directory_entries (${COLUMNS})
-  SELECT ${COLUMNS} FROM directory_source WHERE service_id = ANY (ids);
-END
-$$;`,
-  // A full rebuild drops the GIN indexes and builds them again after the insert: maintaining them row by
-  // row is about ten times slower. Their definitions must match directory.schema.ts.
-  `CREATE FUNCTION yntymaq_rebuild_directory() RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-  TRUNCATE directory_entries;
-  DROP INDEX IF EXISTS directory_entries_text_trgm_idx, directory_entries_vector_idx, directory_entries_categories_idx;
-  INSERT INTO directory_entries (${COLUMNS}) SELECT ${COLUMNS} FROM directory_source;
-  CREATE INDEX directory_entries_categories_idx ON directory_entries USING gin (category_codes);
-  CREATE INDEX directory_entries_text_trgm_idx ON directory_entries USING gin (search_text gin_trgm_ops);
-  CREATE INDEX directory_entries_vector_idx ON directory_entries USING gin (search_vector);
-END
-$$;`,
+  ...readModelFunctions("CREATE"),
   // Statement-level triggers with transition tables: one refresh per statement, so a batch insert of
   // thousands of rows (imports, demo data) refreshes its services once, not once per row.
   `CREATE FUNCTION yntymaq_directory_on_services() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -192,6 +283,17 @@ $$;`,
   "CREATE TRIGGER service_categories_directory AFTER UPDATE ON service_categories FOR EACH STATEMENT EXECUTE FUNCTION yntymaq_directory_on_reference();",
   "SELECT yntymaq_rebuild_directory();",
 ];
-// `--part fold` prints the folding function alone (migration 0003); without it, the read model (0006).
+// `--part fold` prints the folding function (migration 0003), `--part needs` the need-group tagging (0008
+// took the text, 0019 the tsvector),
+// `--part current` the functions over the split read model with facet cells and words (0019); without a part, the
+// read model as 0006 created it, with today's function bodies.
+const PARTS: Record<string, () => string> = {
+  fold: foldFunction,
+  needs: needGroupsFunction,
+  current: () => currentStatements.join("\n--> statement-breakpoint\n"),
+  model: () => statements.join("\n--> statement-breakpoint\n"),
+};
 const part = process.argv.includes("--part") ? process.argv[process.argv.indexOf("--part") + 1] : "model";
-console.log(part === "fold" ? foldFunction() : statements.join("\n--> statement-breakpoint\n"));
+const render = PARTS[part ?? "model"];
+if (!render) throw new Error(`unknown part ${part}: one of ${Object.keys(PARTS).join(", ")}`);
+console.log(render());

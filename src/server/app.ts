@@ -13,6 +13,9 @@ import { usersRoutes } from "./modules/auth/users.routes.ts";
 import { branchesRoutes } from "./modules/branches/branches.routes.ts";
 import { baselineSearchRoutes } from "./modules/directory/baseline-search.routes.ts";
 import { directoryRoutes } from "./modules/directory/directory.routes.ts";
+import { attachmentsRoutes } from "./modules/files/attachments.routes.ts";
+import { filesRoutes } from "./modules/files/files.routes.ts";
+import { homeRoutes } from "./modules/home/home.routes.ts";
 import { initiativesRoutes } from "./modules/initiatives/initiatives.routes.ts";
 import { memorandaRoutes } from "./modules/memoranda/memoranda.routes.ts";
 import { newsRoutes } from "./modules/news/news.routes.ts";
@@ -21,7 +24,9 @@ import { practicesRoutes } from "./modules/practices/practices.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
 import { reportsRoutes } from "./modules/reports/reports.routes.ts";
 import { servicesRoutes } from "./modules/services/services.routes.ts";
+import { verificationRoutes } from "./modules/verification/verification.routes.ts";
 import { publicSiteRoutes, renderNotFoundPage } from "./public-site/public-site.routes.ts";
+import { webAppRoutes } from "./web-app/web-app.routes.ts";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -34,10 +39,12 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use("*", secureHeaders());
-  app.use(
-    "/api/*",
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => Promise.reject(new AppError("payload_too_large")) }),
-  );
+  const apiBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => Promise.reject(new AppError("payload_too_large")),
+  });
+  // Uploads have their own, larger limit (see files.routes.ts).
+  app.use("/api/*", (c, next) => (c.req.path === "/api/files" ? next() : apiBodyLimit(c, next)));
   app.on(["GET", "POST"], "/api/auth/*", (c) => deps.auth.handler(c.req.raw));
   app.use("/api/*", principalMiddleware);
 
@@ -57,6 +64,10 @@ export function createApp(deps: AppDeps) {
   if (deps.config.benchRoutes) app.route("/", baselineSearchRoutes());
   app.route("/", reportsRoutes());
   app.route("/", auditRoutes());
+  app.route("/", filesRoutes());
+  app.route("/", attachmentsRoutes());
+  app.route("/", verificationRoutes());
+  app.route("/", homeRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
     type: "apiKey",
@@ -74,6 +85,7 @@ export function createApp(deps: AppDeps) {
     },
   });
 
+  app.route("/", webAppRoutes());
   app.route("/", publicSiteRoutes());
 
   app.notFound((c) =>

@@ -13,6 +13,7 @@ export const AUDITED_ENTITIES = [
   "news",
   "users",
   "reports",
+  "files",
 ] as const;
 
 export const ZAuditQuery = ZPageQuery.extend({

@@ -16,6 +16,7 @@ export const ZPage = <T extends z.ZodType>(item: T) =>
     page: z.number().int(),
     perPage: z.number().int(),
   });
+export type TPage<T> = { items: T[]; total: number; page: number; perPage: number };
 
 export const ZId = z.uuid();
 export const ZIdParam = z.object({ id: z.uuid() });

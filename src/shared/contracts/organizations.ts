@@ -60,6 +60,10 @@ export const ADMIN_ONLY_ORGANIZATION_FIELDS = ["status", "published"] as const;
 export const ZVerifiablePermissions = ZPermissions.extend({ verify: z.boolean() });
 export type TVerifiablePermissions = z.infer<typeof ZVerifiablePermissions>;
 
+/** `merge`: the caller may merge duplicates into this organization (the duplicate must be theirs too). */
+export const ZOrganizationPermissions = ZVerifiablePermissions.extend({ merge: z.boolean() });
+export type TOrganizationPermissions = z.infer<typeof ZOrganizationPermissions>;
+
 export const ZOrganization = z.object({
   id: z.string(),
   name: z.record(z.string(), z.string()),
@@ -78,12 +82,39 @@ export const ZOrganization = z.object({
   published: z.boolean(),
   lastVerifiedAt: z.string().nullable(),
   isDemo: z.boolean(),
+  /** The organization this one was merged into as a duplicate (it is archived then). */
+  mergedIntoId: z.string().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  permissions: ZVerifiablePermissions,
+  permissions: ZOrganizationPermissions,
 });
 export type TOrganization = z.infer<typeof ZOrganization>;
+
+/**
+ * Merges the duplicate into the organization of the path: everything that refers to the duplicate moves to
+ * it, and the duplicate is archived with a pointer to it. `version` is the kept organization's version.
+ */
+export const ZOrganizationMerge = z
+  .object({ duplicateId: z.uuid(), version: z.number().int().min(1) })
+  .strict();
+export type TOrganizationMerge = z.infer<typeof ZOrganizationMerge>;
+
+/** What moved from the duplicate, so the UI can say what the merge did. */
+export const ZOrganizationMergeResult = z.object({
+  organization: ZOrganization,
+  moved: z.object({
+    services: z.number().int(),
+    locations: z.number().int(),
+    memorandumParties: z.number().int(),
+    initiatives: z.number().int(),
+    practices: z.number().int(),
+    users: z.number().int(),
+    newsLinks: z.number().int(),
+    reports: z.number().int(),
+  }),
+});
+export type TOrganizationMergeResult = z.infer<typeof ZOrganizationMergeResult>;
 
 export const ZOrganizationListQuery = ZPageQuery.extend({
   q: z.string().trim().max(200).optional(),

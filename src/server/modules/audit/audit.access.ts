@@ -3,6 +3,7 @@ import type { Database } from "../../db/client.ts";
 import type { UserPrincipal } from "../../http/principal.ts";
 import { canWriteBranchIn } from "../branches/branches.policy.ts";
 import { findBranch } from "../branches/branches.repository.ts";
+import { canReadFileHistory } from "../files/files.audit.ts";
 import { mayWriteInitiative } from "../initiatives/initiatives.service.ts";
 import { canReadMemorandumHistory } from "../memoranda/memoranda.audit.ts";
 import { mayWriteNews } from "../news/news.service.ts";
@@ -32,6 +33,7 @@ const SCOPED_READERS: Partial<Record<Entity, AccessCheck>> = {
   practices: mayWritePractice,
   news: mayWriteNews,
   reports: canReadReportHistory,
+  files: canReadFileHistory,
 };
 
 export async function canReadAudit(db: Database, principal: UserPrincipal, entity: Entity, id: string) {

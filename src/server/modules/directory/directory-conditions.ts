@@ -1,33 +1,52 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { TDirectorySearchQuery } from "../../../shared/contracts/directory.ts";
 import { foldText } from "../../../shared/search/fold.ts";
+import { tsqueryOf } from "./need-vocabulary.ts";
 import type { NeedTerm, ParsedQuery } from "./query-parser.ts";
 
 const de = sql.raw("de");
 
-/** Folded words are [a-z0-9] only, so they are safe inside a tsquery; each matches as a word prefix. */
-function tsqueryOf(alternatives: string[][]): string {
-  return alternatives.map((words) => `(${words.map((w) => `${w}:*`).join(" & ")})`).join(" | ");
-}
-
 /**
- * A need matches when every word of one of its alternatives starts a word of the entry (GIN on the
- * tsvector). With `fuzzy`, a longer word may instead match by trigram word similarity (pg_trgm GIN):
- * slower, so the search uses it only when the exact pass found nothing.
+ * A need matches when every word of one of its alternatives starts a word of the entry. A need of the
+ * vocabulary was matched when the entry was written (`need_groups`, a small GIN over narrow rows); other
+ * words go to the tsvector of the entry's text.
  */
-function needCondition(need: NeedTerm, fuzzy: boolean): SQL {
-  const byWords = sql`${de}.search_vector @@ to_tsquery('simple', ${tsqueryOf(need.alternatives)})`;
-  if (!fuzzy || need.text.length < 4) return byWords;
-  return sql`(${byWords} OR ${need.text} <% ${de}.search_text)`;
+function needCondition(need: NeedTerm): SQL {
+  if (need.groupId !== undefined) return sql`${de}.need_groups @> ARRAY[${need.groupId}]::smallint[]`;
+  return sql`EXISTS (SELECT 1 FROM directory_texts t WHERE t.service_id = ${de}.service_id AND t.location_id = ${de}.location_id
+    AND t.search_vector @@ to_tsquery('simple', ${tsqueryOf(need.alternatives)}))`;
 }
 
 export function distanceKm(lat: number, lon: number): SQL {
   return sql`(6371 * 2 * asin(sqrt(power(sin(radians(${de}.latitude - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${de}.latitude)) * power(sin(radians(${de}.longitude - ${lon}) / 2), 2))))`;
 }
 
+/**
+ * The same filters over the facet cells (`directory_facets f`), or null when the search filters on
+ * something the cells do not keep (a free-text word, two needs, town, target group, age,
+ * distance) and the counts must come from the entries themselves.
+ */
+export function facetCellConditions(query: TDirectorySearchQuery, parsed: ParsedQuery): SQL[] | null {
+  const [need, ...moreNeeds] = parsed.needs;
+  if (moreNeeds.length > 0 || (need && need.groupId === undefined)) return null;
+  if (query.locality || query.targetGroup?.length || query.age !== undefined || query.lat !== undefined)
+    return null;
+  const f = sql.raw("f");
+  const conditions = [sql`${f}.need_group = ${need?.groupId ?? -1}`];
+  const placeRegions = [...new Set(parsed.places.map((p) => p.regionCode))];
+  if (placeRegions.length > 0)
+    conditions.push(sql`${f}.region_code = ANY(${sql.param(placeRegions)}::text[])`);
+  if (query.region?.length) conditions.push(sql`${f}.region_code = ANY(${sql.param(query.region)}::text[])`);
+  if (query.category?.length)
+    conditions.push(sql`${f}.category_codes && ${sql.param(query.category)}::text[]`);
+  if (query.cost?.length) conditions.push(sql`${f}.cost = ANY(${sql.param(query.cost)}::text[])`);
+  if (query.language?.length) conditions.push(sql`${f}.languages && ${sql.param(query.language)}::text[]`);
+  return conditions;
+}
+
 /** Every filter of a directory search as SQL over `directory_entries de`. */
-export function searchConditions(query: TDirectorySearchQuery, parsed: ParsedQuery, fuzzy = false): SQL[] {
-  const conditions: SQL[] = parsed.needs.map((need) => needCondition(need, fuzzy));
+export function searchConditions(query: TDirectorySearchQuery, parsed: ParsedQuery): SQL[] {
+  const conditions: SQL[] = parsed.needs.map(needCondition);
   const placeRegions = [...new Set(parsed.places.map((p) => p.regionCode))];
   if (placeRegions.length > 0)
     conditions.push(sql`${de}.region_code = ANY(${sql.param(placeRegions)}::text[])`);
@@ -53,12 +72,13 @@ export function searchConditions(query: TDirectorySearchQuery, parsed: ParsedQue
 }
 
 /**
- * Relevance: entries in the very town the family named come first. Every entry that passed the need
- * conditions matched all of them (through a synonym in some language), so no per-row text score is
- * computed: reading each matched row's tsvector for ts_rank was the search's largest cost at scale.
+ * Relevance: entries in the very town the family named come first (null when no town was named). Every
+ * entry that passed the need conditions matched all of them (through a synonym in some language), so no
+ * per-row text score is computed: reading each matched row's tsvector for ts_rank was the search's
+ * largest cost at scale.
  */
-export function relevance(parsed: ParsedQuery): SQL {
+export function preferredPlace(parsed: ParsedQuery): SQL | null {
   const localities = parsed.places.flatMap((p) => (p.localityKey ? [p.localityKey] : []));
-  if (localities.length === 0) return sql`0::real`;
-  return sql`(CASE WHEN ${de}.locality_keys && ${sql.param(localities)}::text[] THEN 1 ELSE 0 END)`;
+  if (localities.length === 0) return null;
+  return sql`${de}.locality_keys && ${sql.param(localities)}::text[]`;
 }

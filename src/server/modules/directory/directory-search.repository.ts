@@ -16,21 +16,34 @@ export type Facets = Record<
 const whereOf = (conditions: SQL[]) =>
   conditions.length > 0 ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
 
+/**
+ * One page of entries in ranking order: entries in a preferred place (the town the family named) first,
+ * then by recent verification, then distance. Each part is its own ordered query, so a range scan of
+ * (region, last verified) can stop after the page instead of sorting every match.
+ */
 export async function rankedPage(
   db: Queryable,
   conditions: SQL[],
-  rank: SQL,
+  preferred: SQL | null,
   distance: SQL | null,
   limit: number,
   offset: number,
 ): Promise<RankedEntry[]> {
   const distanceColumn = distance ?? sql`NULL::double precision`;
-  const result = await db.execute<{ service_id: string; location_id: string; distance: number | null }>(sql`
-    SELECT de.service_id, de.location_id, ${distanceColumn} AS distance
+  const part = (extra: SQL[], rank: number, partLimit: number, partOffset: number) => sql`
+    SELECT de.service_id, de.location_id, de.last_verified_at, ${distanceColumn} AS distance, ${rank} AS rank
     FROM directory_entries de
-    ${whereOf(conditions)}
-    ORDER BY ${rank} DESC, de.last_verified_at DESC NULLS LAST, ${distanceColumn} ASC NULLS LAST, de.service_id, de.location_id
-    LIMIT ${limit} OFFSET ${offset}`);
+    ${whereOf([...conditions, ...extra])}
+    ORDER BY de.last_verified_at DESC NULLS LAST, ${distanceColumn} ASC NULLS LAST, de.service_id, de.location_id
+    LIMIT ${partLimit} OFFSET ${partOffset}`;
+  const query = preferred
+    ? sql`SELECT * FROM ((${part([preferred], 1, limit + offset, 0)}) UNION ALL (${part([sql`NOT (${preferred})`], 0, limit + offset, 0)})) page
+        ORDER BY rank DESC, last_verified_at DESC NULLS LAST, distance ASC NULLS LAST, service_id, location_id
+        LIMIT ${limit} OFFSET ${offset}`
+    : part([], 0, limit, offset);
+  const result = await db.execute<{ service_id: string; location_id: string; distance: number | null }>(
+    query,
+  );
   return result.rows.map((row) => ({
     serviceId: row.service_id,
     locationId: row.location_id,
@@ -38,21 +51,40 @@ export async function rankedPage(
   }));
 }
 
-/** Counts per region, category, cost and language over the whole filtered set, in one scan. */
-export async function facetCounts(db: Queryable, conditions: SQL[]): Promise<Facets> {
+/**
+ * Facet counts per region, category, cost and language from `cells`: a query giving rows of (region_code,
+ * cost, category_codes, languages, n). Summed in the database, so only the few dozen counts travel.
+ */
+async function facetsOf(db: Queryable, cells: SQL): Promise<Facets> {
   const result = await db.execute<{ dim: keyof Facets; key: string; n: number }>(sql`
-    WITH m AS MATERIALIZED (
-      SELECT de.region_code, de.cost, de.category_codes, de.languages FROM directory_entries de ${whereOf(conditions)}
-    )
-    SELECT 'region' AS dim, region_code AS key, count(*)::int AS n FROM m GROUP BY region_code
-    UNION ALL SELECT 'cost', cost, count(*)::int FROM m GROUP BY cost
-    UNION ALL SELECT 'category', c, count(*)::int FROM m, unnest(m.category_codes) AS c GROUP BY c
-    UNION ALL SELECT 'language', l, count(*)::int FROM m, unnest(m.languages) AS l GROUP BY l`);
+    WITH m AS MATERIALIZED (${cells})
+    SELECT 'region' AS dim, region_code AS key, sum(n)::int AS n FROM m GROUP BY region_code
+    UNION ALL SELECT 'cost', cost, sum(n)::int FROM m GROUP BY cost
+    UNION ALL SELECT 'category', c, sum(n)::int FROM m, unnest(m.category_codes) AS c GROUP BY c
+    UNION ALL SELECT 'language', l, sum(n)::int FROM m, unnest(m.languages) AS l GROUP BY l`);
   const facets: Facets = { region: [], category: [], cost: [], language: [] };
-  for (const row of result.rows) facets[row.dim].push({ key: row.key, count: row.n });
+  for (const row of result.rows) if (row.n > 0) facets[row.dim].push({ key: row.key, count: row.n });
   for (const list of Object.values(facets))
     list.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   return facets;
+}
+
+/** Facet counts over every entry that passes `conditions` (one grouped scan of the narrow rows). */
+export function facetCounts(db: Queryable, conditions: SQL[]): Promise<Facets> {
+  return facetsOf(
+    db,
+    sql`SELECT de.region_code, de.cost, de.category_codes, de.languages, count(*) AS n
+      FROM directory_entries de ${whereOf(conditions)} GROUP BY 1, 2, 3, 4`,
+  );
+}
+
+/** The same counts from the pre-aggregated cells, for searches whose filters the cells can answer. */
+export function facetCountsFromCells(db: Queryable, conditions: SQL[]): Promise<Facets> {
+  return facetsOf(
+    db,
+    sql`SELECT f.region_code, f.cost, f.category_codes, f.languages, f.entries AS n
+      FROM directory_facets f ${whereOf(conditions)}`,
+  );
 }
 
 export type EntryDetails = {

@@ -6,10 +6,16 @@ import type {
 import { pickLocalized } from "../../../shared/localized-text.ts";
 import type { Locale } from "../../../shared/vocabulary.ts";
 import type { Database } from "../../db/client.ts";
-import { distanceKm, relevance, searchConditions } from "./directory-conditions.ts";
-import { entryDetails, facetCounts, rankedPage } from "./directory-search.repository.ts";
+import { distanceKm, facetCellConditions, preferredPlace, searchConditions } from "./directory-conditions.ts";
+import {
+  entryDetails,
+  facetCounts,
+  facetCountsFromCells,
+  rankedPage,
+} from "./directory-search.repository.ts";
 import { highlight } from "./highlight.ts";
-import { parseQuery } from "./query-parser.ts";
+import { type ParsedQuery, parseQuery } from "./query-parser.ts";
+import { widenBySlips } from "./typo-expansion.ts";
 
 /**
  * The public directory search: the query text is split into places and needs (any script, old names,
@@ -23,26 +29,27 @@ export async function searchDirectory(
   const parsed = parseQuery(query.q ?? "");
   const distance =
     query.lat !== undefined && query.lon !== undefined ? distanceKm(query.lat, query.lon) : null;
-  const run = async (fuzzy: boolean) => {
-    const conditions = searchConditions(query, parsed, fuzzy);
+  const run = async (asked: ParsedQuery) => {
+    const conditions = searchConditions(query, asked);
+    const cellConditions = facetCellConditions(query, asked);
     const [ranked, facets] = await Promise.all([
       rankedPage(
         db,
         conditions,
-        relevance(parsed),
+        preferredPlace(asked),
         distance,
         query.perPage,
         (query.page - 1) * query.perPage,
       ),
-      facetCounts(db, conditions),
+      cellConditions ? facetCountsFromCells(db, cellConditions) : facetCounts(db, conditions),
     ]);
     return { ranked, facets };
   };
-  let { ranked, facets } = await run(false);
-  // Nothing for the words as typed: allow one-letter slips in longer words (pg_trgm), which costs more.
-  if (facets.region.length === 0 && parsed.needs.some((need) => need.text.length >= 4)) {
-    ({ ranked, facets } = await run(true));
-  }
+  let { ranked, facets } = await run(parsed);
+  // Nothing for the words as typed: try the directory's words within a slip or two of each free word.
+  const widened = facets.region.length === 0 ? await widenBySlips(db, parsed.needs) : null;
+  const matched = widened ? { ...parsed, needs: widened } : parsed;
+  if (widened) ({ ranked, facets } = await run(matched));
   const details = await entryDetails(db, ranked);
   const items: TDirectoryResult[] = [];
   for (const entry of ranked) {
@@ -53,7 +60,7 @@ export async function searchDirectory(
       serviceId: row.service_id,
       locationId: row.location_id,
       name,
-      nameHighlights: highlight(name.text, parsed.needs),
+      nameHighlights: highlight(name.text, matched.needs),
       organization: {
         id: row.organization_id,
         name: pickLocalized(row.organization_name, locale) ?? { text: "", locale },

@@ -2,15 +2,25 @@ import { closestWithinSlips } from "../../../shared/search/edit-distance.ts";
 import { foldText } from "../../../shared/search/fold.ts";
 import { NEED_SYNONYMS } from "./need-synonyms.ts";
 
-/** One synonym group, folded: each alternative is a list of words. */
-type FoldedGroup = string[][];
+/** One synonym group, folded: each alternative is a list of words; `id` is its index in NEED_SYNONYMS. */
+interface FoldedGroup {
+  id: number;
+  alternatives: string[][];
+}
 
-const GROUPS: FoldedGroup[] = NEED_SYNONYMS.map((group) =>
-  [...new Set(group.map(foldText))].filter(Boolean).map((phrase) => phrase.split(" ")),
-);
+/** Every synonym group, folded; the read model tags each entry with the ids of the groups it matches. */
+export const NEED_GROUPS: readonly FoldedGroup[] = NEED_SYNONYMS.map((group, id) => ({
+  id,
+  alternatives: [...new Set(group.map(foldText))].filter(Boolean).map((phrase) => phrase.split(" ")),
+}));
 
-const SINGLE_WORDS: Array<{ word: string; group: FoldedGroup }> = GROUPS.flatMap((group) =>
-  group
+/** A need group as a tsquery: any alternative, each word a prefix. Folded words are [a-z0-9] only. */
+export function tsqueryOf(alternatives: string[][]): string {
+  return alternatives.map((words) => `(${words.map((w) => `${w}:*`).join(" & ")})`).join(" | ");
+}
+
+const SINGLE_WORDS: Array<{ word: string; group: FoldedGroup }> = NEED_GROUPS.flatMap((group) =>
+  group.alternatives
     .filter((alt) => alt.length === 1 && (alt[0]?.length ?? 0) >= 4)
     .map((alt) => ({ word: alt[0] ?? "", group })),
 );
@@ -29,19 +39,19 @@ function wordMatches(queryWord: string, vocabularyWord: string): boolean {
 export function matchNeed(
   tokens: readonly string[],
   start: number,
-): { alternatives: string[][]; length: number } | null {
-  let best: { alternatives: string[][]; length: number } | null = null;
-  for (const group of GROUPS) {
-    for (const alternative of group) {
+): { group: FoldedGroup; length: number } | null {
+  let best: { group: FoldedGroup; length: number } | null = null;
+  for (const group of NEED_GROUPS) {
+    for (const alternative of group.alternatives) {
       if (start + alternative.length > tokens.length || (best && alternative.length <= best.length)) continue;
       const matches = alternative.every((word, i) => wordMatches(tokens[start + i] ?? "", word));
-      if (matches) best = { alternatives: group, length: alternative.length };
+      if (matches) best = { group, length: alternative.length };
     }
   }
   return best;
 }
 
 /** A need word with a one-letter slip ("lagoped") still widens to its group. */
-export function fuzzyMatchNeed(word: string): string[][] | null {
+export function fuzzyMatchNeed(word: string): FoldedGroup | null {
   return closestWithinSlips(word, SINGLE_WORDS, (entry) => entry.word)?.group ?? null;
 }

@@ -8,6 +8,8 @@ export interface NeedTerm {
   text: string;
   /** Alternatives, each a list of folded words that must all appear (as word prefixes). */
   alternatives: string[][];
+  /** The synonym group the words belong to, when they are in the vocabulary (see NEED_GROUPS). */
+  groupId?: number;
 }
 
 export interface ParsedQuery {
@@ -63,7 +65,11 @@ export function parseQuery(text: string): ParsedQuery {
     }
     const need = matchNeed(tokens, i);
     if (need) {
-      needs.push({ text: tokens.slice(i, i + need.length).join(" "), alternatives: need.alternatives });
+      needs.push({
+        text: tokens.slice(i, i + need.length).join(" "),
+        alternatives: need.group.alternatives,
+        groupId: need.group.id,
+      });
       i += need.length;
       continue;
     }
@@ -73,7 +79,12 @@ export function parseQuery(text: string): ParsedQuery {
       i += fuzzyPlace.length;
       continue;
     }
-    needs.push({ text: token, alternatives: fuzzyMatchNeed(token) ?? [[token]] });
+    const group = fuzzyMatchNeed(token);
+    needs.push(
+      group
+        ? { text: token, alternatives: group.alternatives, groupId: group.id }
+        : { text: token, alternatives: [[token]] },
+    );
     i += 1;
   }
   return { places, needs };

@@ -10,6 +10,7 @@ import { withActor } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { actorIdOf } from "../../http/principal.ts";
 import { translate } from "../../i18n/translate.ts";
+import { draftSigningNews } from "../news/signing-news.service.ts";
 import type { MemorandaContext } from "./memoranda.context.ts";
 import { canWriteMemorandum } from "./memoranda.policy.ts";
 import type { MemorandumRow } from "./memoranda.repository.ts";
@@ -115,6 +116,15 @@ export async function transitionMemorandum(
         .update(memorandumParties)
         .set({ signatoryName: party.signatoryName, signatoryPosition: party.signatoryPosition })
         .where(eq(memorandumParties.id, party.id));
+    }
+    if (signing && signedDate) {
+      await draftSigningNews(tx, mctx.principal, {
+        id,
+        signedDate,
+        signedPlace: signature.signedPlace ?? null,
+        scopeAreas: row.scopeAreas,
+        parties: signedParties,
+      });
     }
     if (signing && row.relation === "renewal" && row.parentId) {
       await tx

@@ -1,5 +1,5 @@
 import { and, eq, or, type SQL } from "drizzle-orm";
-import type { TVerifiablePermissions } from "../../../shared/contracts/organizations.ts";
+import type { TOrganizationPermissions } from "../../../shared/contracts/organizations.ts";
 import { hasRole, type Principal } from "../../http/principal.ts";
 import { organizations } from "./organizations.schema.ts";
 
@@ -27,13 +27,30 @@ export function organizationVisibility(principal: Principal): SQL | undefined {
   return own ? or(publicOrganizationCondition(), eq(organizations.id, own)) : publicOrganizationCondition();
 }
 
+/**
+ * Merging a duplicate: admins, and a coordinator of a region that both organizations serve (both are
+ * its partners then, so folding one into the other stays within its remit).
+ */
+export function canMergeOrganizations(
+  principal: Principal,
+  keptRegions: readonly string[],
+  duplicateRegions: readonly string[],
+): boolean {
+  if (isAdmin(principal)) return true;
+  if (!hasRole(principal, "coordinator")) return false;
+  return principal.regionCodes.some((code) => keptRegions.includes(code) && duplicateRegions.includes(code));
+}
+
 export function organizationPermissions(
   principal: Principal,
-  organizationId: string,
-): TVerifiablePermissions {
+  organization: { id: string; regionsServed: readonly string[]; status: string; mergedIntoId: string | null },
+): TOrganizationPermissions {
+  const { id, regionsServed } = organization;
+  const canKeep = organization.status === "active" && organization.mergedIntoId === null;
   return {
-    update: canWriteOrganization(principal, organizationId),
+    update: canWriteOrganization(principal, id),
     delete: isAdmin(principal),
     verify: isAdmin(principal),
+    merge: canKeep && canMergeOrganizations(principal, regionsServed, regionsServed),
   };
 }

@@ -11,6 +11,7 @@ import type { AppEnv } from "../../http/context.ts";
 import { requireUser } from "../../http/guards.ts";
 import { cookieAuth, ERROR_RESPONSES, json, jsonBody } from "../../http/openapi-helpers.ts";
 import { validationHook } from "../../http/validation-hook.ts";
+import { organizationMergeRoutes } from "./organization-merge.routes.ts";
 import { findVisibleOrganization, listOrganizations } from "./organizations.repository.ts";
 import {
   createOrganization,
@@ -112,5 +113,6 @@ export function organizationsRoutes() {
     .openapi(verifyRoute, async (c) => {
       const principal = requireUser(c.get("principal"));
       return c.json(await verifyOrganization(c.get("deps").db, principal, c.req.valid("param").id), 200);
-    });
+    })
+    .route("/", organizationMergeRoutes());
 }

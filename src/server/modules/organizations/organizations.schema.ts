@@ -1,4 +1,16 @@
-import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import {
   ORGANIZATION_LEVELS,
   ORGANIZATION_TYPES,
@@ -32,12 +44,19 @@ export const organizations = pgTable(
     published: boolean("published").notNull().default(true),
     lastVerifiedAt: timestamp("last_verified_at", { withTimezone: true }),
     isDemo: boolean("is_demo").notNull().default(false),
+    /** Set when this organization was merged into another as its duplicate (and archived). */
+    mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => organizations.id, {
+      onDelete: "set null",
+    }),
     /** Folded search text, set by a database trigger (yntymaq_fold); bulk loaders may supply it. */
     searchKey: text("search_key"),
     ...timestamps(),
     version: versionColumn(),
   },
-  (table) => [index("organizations_status_idx").on(table.status, table.published)],
+  (table) => [
+    index("organizations_status_idx").on(table.status, table.published),
+    check("organizations_not_merged_into_self", sql`${table.mergedIntoId} <> ${table.id}`),
+  ],
 );
 
 export const organizationRegions = pgTable(

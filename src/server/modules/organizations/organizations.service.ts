@@ -44,10 +44,11 @@ export function presentOrganization(row: OrganizationRecord, principal: Principa
     published: row.published,
     lastVerifiedAt: row.lastVerifiedAt?.toISOString() ?? null,
     isDemo: row.isDemo,
+    mergedIntoId: row.mergedIntoId,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    permissions: organizationPermissions(principal, row.id),
+    permissions: organizationPermissions(principal, row),
   };
 }
 

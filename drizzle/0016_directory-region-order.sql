@@ -1,0 +1,2 @@
+DROP INDEX "directory_entries_region_idx";--> statement-breakpoint
+CREATE INDEX "directory_entries_region_verified_idx" ON "directory_entries" USING btree ("region_code","last_verified_at" DESC NULLS LAST,"service_id","location_id");

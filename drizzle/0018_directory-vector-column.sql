@@ -1,0 +1,1 @@
+ALTER TABLE "directory_texts" ALTER COLUMN "search_vector" DROP EXPRESSION;
