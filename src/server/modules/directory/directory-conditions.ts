@@ -22,6 +22,26 @@ export function distanceKm(lat: number, lon: number): SQL {
 }
 
 /**
+ * The regions a search may return: those of the places named in the text and those of the region filter,
+ * both when both are given. One region is written as equality so the planner walks the (region, last
+ * verified) index in ranking order and stops after a page; `= ANY` of one element does not get that plan.
+ */
+function regionCondition(table: SQL, query: TDirectorySearchQuery, parsed: ParsedQuery): SQL | null {
+  const named = [...new Set(parsed.places.map((p) => p.regionCode))];
+  const filtered = query.region ?? [];
+  const regions =
+    named.length > 0 && filtered.length > 0
+      ? named.filter((code) => filtered.includes(code))
+      : named.length > 0
+        ? named
+        : filtered;
+  if (named.length === 0 && filtered.length === 0) return null;
+  if (regions.length === 0) return sql`false`;
+  if (regions.length === 1) return sql`${table}.region_code = ${regions[0]}`;
+  return sql`${table}.region_code = ANY(${sql.param(regions)}::text[])`;
+}
+
+/**
  * The same filters over the facet cells (`directory_facets f`), or null when the search filters on
  * something the cells do not keep (a free-text word, two needs, town, target group, age,
  * distance) and the counts must come from the entries themselves.
@@ -33,10 +53,8 @@ export function facetCellConditions(query: TDirectorySearchQuery, parsed: Parsed
     return null;
   const f = sql.raw("f");
   const conditions = [sql`${f}.need_group = ${need?.groupId ?? -1}`];
-  const placeRegions = [...new Set(parsed.places.map((p) => p.regionCode))];
-  if (placeRegions.length > 0)
-    conditions.push(sql`${f}.region_code = ANY(${sql.param(placeRegions)}::text[])`);
-  if (query.region?.length) conditions.push(sql`${f}.region_code = ANY(${sql.param(query.region)}::text[])`);
+  const regions = regionCondition(f, query, parsed);
+  if (regions) conditions.push(regions);
   if (query.category?.length)
     conditions.push(sql`${f}.category_codes && ${sql.param(query.category)}::text[]`);
   if (query.cost?.length) conditions.push(sql`${f}.cost = ANY(${sql.param(query.cost)}::text[])`);
@@ -47,10 +65,8 @@ export function facetCellConditions(query: TDirectorySearchQuery, parsed: Parsed
 /** Every filter of a directory search as SQL over `directory_entries de`. */
 export function searchConditions(query: TDirectorySearchQuery, parsed: ParsedQuery): SQL[] {
   const conditions: SQL[] = parsed.needs.map(needCondition);
-  const placeRegions = [...new Set(parsed.places.map((p) => p.regionCode))];
-  if (placeRegions.length > 0)
-    conditions.push(sql`${de}.region_code = ANY(${sql.param(placeRegions)}::text[])`);
-  if (query.region?.length) conditions.push(sql`${de}.region_code = ANY(${sql.param(query.region)}::text[])`);
+  const regions = regionCondition(de, query, parsed);
+  if (regions) conditions.push(regions);
   if (query.locality) conditions.push(sql`${foldText(query.locality)} = ANY(${de}.locality_keys)`);
   if (query.category?.length)
     conditions.push(sql`${de}.category_codes && ${sql.param(query.category)}::text[]`);
