@@ -1,6 +1,7 @@
 import { closestWithinSlips } from "../../../shared/search/edit-distance.ts";
 import { foldText } from "../../../shared/search/fold.ts";
 import { REGION_SEEDS } from "../regions/regions.data.ts";
+import { TOWNS } from "../regions/towns.data.ts";
 
 export interface PlaceMatch {
   regionCode: string;
@@ -97,6 +98,13 @@ function buildGazetteer(): Map<string, Entry> {
   }
   for (const region of REGION_SEEDS) {
     for (const alias of region.aliases) add(alias, { regionCode: region.code, localityKey: null });
+  }
+  // Towns last: a town that shares a region's name (Turkistan, Almaty) is found as that region first.
+  for (const [regionCode, towns] of Object.entries(TOWNS)) {
+    for (const town of towns) {
+      const localityKey = foldText(town.name.en);
+      for (const name of Object.values(town.name)) add(name, { regionCode, localityKey });
+    }
   }
   return entries;
 }

@@ -59,4 +59,11 @@ describe("parseQuery", () => {
   it("gives the city's locality when a centre is named", () => {
     expect(parseQuery("Қонаев").places[0]).toMatchObject({ regionCode: "KZ-19", localityKey: "konaev" });
   });
+
+  it("knows towns that are not region centres, in every language and with case endings", () => {
+    expect(parseQuery("Шиеліде логопед").places[0]).toMatchObject({ regionCode: "KZ-43", localityKey: "shieli" });
+    expect(parseQuery("Рудный").places[0]).toMatchObject({ regionCode: "KZ-39", localityKey: "rudni" });
+    expect(parseQuery("Аральск").places[0]).toMatchObject({ regionCode: "KZ-43", localityKey: "aral" });
+    expect(parseQuery("Almaty").places[0]).toMatchObject({ regionCode: "KZ-75" });
+  });
 });
