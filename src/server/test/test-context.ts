@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
 import type { TUserCreate } from "../../shared/contracts/users.ts";
@@ -35,7 +38,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
     port: 8080,
     host: "127.0.0.1",
-    dataDir: "/nonexistent",
+    dataDir: path.join(os.tmpdir(), "yntymaq-test-unused"),
     databaseUrl: undefined,
     baseUrl: TEST_ORIGIN,
     authSecret: "test-secret-that-is-long-enough-for-better-auth",
@@ -56,7 +59,9 @@ export async function createTestContext(overrides: Partial<AppConfig> = {}): Pro
   await admin.end();
   const databaseUrl = databaseUrlFor(serverUrl, name);
   const handle = connectDatabase(databaseUrl, 5);
-  const config = testConfig(overrides);
+  // Uploaded files of this test file go to its own directory, removed on close.
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "yntymaq-test-"));
+  const config = testConfig({ dataDir, ...overrides });
   const { app, auth } = await buildApp(handle.db, config);
   const anonymous = new ApiClient(app);
 
@@ -92,6 +97,7 @@ export async function createTestContext(overrides: Partial<AppConfig> = {}): Pro
     signIn,
     close: async () => {
       await handle.close();
+      await rm(dataDir, { recursive: true, force: true });
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
       await cleanup.query(`drop database if exists ${name} with (force)`);

@@ -2,7 +2,16 @@ import type { TMe } from "../features/auth/api/session.api.ts";
 
 export interface NavItem {
   /** A route path of route-tree.ts. */
-  to: "/" | "/users";
+  to:
+    | "/"
+    | "/users"
+    | "/memoranda"
+    | "/initiatives"
+    | "/practices"
+    | "/news"
+    | "/verification"
+    | "/partners"
+    | "/services";
   labelKey: string;
   /** Whether the signed-in user's role may use the screen at all (from `/api/me` capabilities). */
   allowed: (me: TMe) => boolean;
@@ -14,7 +23,17 @@ export interface NavItem {
  */
 export const NAV_ITEMS: NavItem[] = [
   { to: "/", labelKey: "app.nav.home", allowed: () => true },
+  // A partner user's back office is its own organization (the /partners route leads there).
+  { to: "/partners", labelKey: "app.nav.partners", allowed: (me) => me.user.role !== "partner" },
+  { to: "/partners", labelKey: "app.nav.my_organization", allowed: (me) => me.user.role === "partner" },
+  { to: "/services", labelKey: "app.nav.services", allowed: (me) => me.user.role !== "partner" },
+  { to: "/memoranda", labelKey: "app.nav.memoranda", allowed: () => true },
   { to: "/users", labelKey: "app.nav.users", allowed: (me) => me.capabilities.manageUsers },
+  { to: "/initiatives", labelKey: "app.nav.initiatives", allowed: () => true },
+  { to: "/practices", labelKey: "app.nav.practices", allowed: () => true },
+  // Partners read published news on the public site; the back office's list is for staff who review it.
+  { to: "/news", labelKey: "app.nav.news", allowed: (me) => me.user.role !== "partner" },
+  { to: "/verification", labelKey: "app.nav.verification", allowed: () => true },
 ];
 
 export const navItemsFor = (me: TMe): NavItem[] => NAV_ITEMS.filter((item) => item.allowed(me));

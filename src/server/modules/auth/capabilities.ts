@@ -8,7 +8,7 @@ export function capabilitiesOf(principal: Principal): TCapabilities {
   return {
     manageUsers: is("admin"),
     createBranch: is("admin", "coordinator"),
-    createOrganization: is("admin"),
+    createOrganization: is("admin", "coordinator"),
     createMemorandum: is("admin", "coordinator"),
     createInitiative: is("admin", "coordinator", "partner"),
     createPractice: is("admin", "coordinator", "partner"),

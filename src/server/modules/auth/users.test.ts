@@ -49,7 +49,7 @@ describe("users and sessions", () => {
     expect(me.body.capabilities).toMatchObject({
       createMemorandum: true,
       manageUsers: false,
-      createOrganization: false,
+      createOrganization: true,
     });
   });
 

@@ -61,7 +61,10 @@ describe("parseQuery", () => {
   });
 
   it("knows towns that are not region centres, in every language and with case endings", () => {
-    expect(parseQuery("Шиеліде логопед").places[0]).toMatchObject({ regionCode: "KZ-43", localityKey: "shieli" });
+    expect(parseQuery("Шиеліде логопед").places[0]).toMatchObject({
+      regionCode: "KZ-43",
+      localityKey: "shieli",
+    });
     expect(parseQuery("Рудный").places[0]).toMatchObject({ regionCode: "KZ-39", localityKey: "rudni" });
     expect(parseQuery("Аральск").places[0]).toMatchObject({ regionCode: "KZ-43", localityKey: "aral" });
     expect(parseQuery("Almaty").places[0]).toMatchObject({ regionCode: "KZ-75" });

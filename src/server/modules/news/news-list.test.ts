@@ -46,6 +46,19 @@ describe("news: list", () => {
     expect(namesOf(await (await viewer.get("/api/news?published=false")).body)).toEqual(["draft"]);
   });
 
+  it("shows a coordinator the drafts of its regions only, and a partner no draft", async () => {
+    const shymkent = await ctx.signIn({ role: "coordinator", regionCodes: ["KZ-79"] });
+    const aktau = await ctx.signIn({ role: "coordinator", regionCodes: ["KZ-47"] });
+    const partner = await ctx.signIn({ role: "partner", organizationId: organization });
+    expect(namesOf((await shymkent.get("/api/news?published=false")).body)).toEqual(["draft"]);
+    expect((await shymkent.get(`/api/news/${ids.draft}`)).body.permissions.update).toBe(true);
+    expect((await aktau.get("/api/news?published=false")).body.total).toBe(0);
+    expect(namesOf((await aktau.get("/api/news")).body)).toEqual(["aktau", "qonaev", "shymkent"]);
+    expect((await aktau.get(`/api/news/${ids.draft}`)).status).toBe(404);
+    expect((await partner.get("/api/news")).body.total).toBe(3);
+    expect((await partner.get(`/api/news/${ids.draft}`)).status).toBe(404);
+  });
+
   it("filters by region and text and paginates with totals", async () => {
     expect(namesOf((await viewer.get("/api/news?region=KZ-79")).body)).toEqual(["draft", "shymkent"]);
     expect(namesOf((await ctx.anonymous.get("/api/news?q=orda")).body)).toEqual(["shymkent"]);

@@ -9,9 +9,25 @@ import { linksOf } from "./news-links.repository.ts";
 export type NewsRow = typeof newsPosts.$inferSelect;
 export type NewsRecord = NewsRow & { links: TNewsLink[] };
 
-/** Anonymous callers see published posts only; staff see drafts too. */
-const visibleTo = (principal: Principal): SQL | undefined =>
-  principal.kind === "user" ? undefined : eq(newsPosts.published, true);
+/**
+ * Which posts exist for the caller: published ones for everybody; admins and viewers see every draft, a
+ * coordinator the drafts of its regions; partners and anonymous callers no draft. `undefined`: no restriction.
+ */
+function visibleTo(principal: Principal): SQL | undefined {
+  const published = eq(newsPosts.published, true);
+  if (principal.kind !== "user") return published;
+  switch (principal.role) {
+    case "admin":
+    case "viewer":
+      return undefined;
+    case "coordinator":
+      return principal.regionCodes.length > 0
+        ? or(published, inArray(newsPosts.regionCode, principal.regionCodes))
+        : published;
+    case "partner":
+      return published;
+  }
+}
 
 async function attachLinks(db: Queryable, rows: NewsRow[]): Promise<NewsRecord[]> {
   const links = await linksOf(

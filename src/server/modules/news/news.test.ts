@@ -142,12 +142,13 @@ describe("news: who may write", () => {
     expect((await almatyCoordinator.post("/api/news", newsInput({ regionCode: null }))).status).toBe(403);
     const almaty = await almatyCoordinator.post("/api/news", newsInput());
     const id = almaty.body.id;
-    expect((await mangystauCoordinator.get(`/api/news/${id}`)).body.permissions.update).toBe(false);
+    // Another region's draft does not exist for a coordinator: every attempt is a 404.
+    expect((await mangystauCoordinator.get(`/api/news/${id}`)).status).toBe(404);
     expect(
       (await mangystauCoordinator.patch(`/api/news/${id}`, { version: 1, title: { en: "x" } })).status,
-    ).toBe(403);
-    expect((await mangystauCoordinator.post(`/api/news/${id}/publish`, { version: 1 })).status).toBe(403);
-    expect((await mangystauCoordinator.delete(`/api/news/${id}`)).status).toBe(403);
+    ).toBe(404);
+    expect((await mangystauCoordinator.post(`/api/news/${id}/publish`, { version: 1 })).status).toBe(404);
+    expect((await mangystauCoordinator.delete(`/api/news/${id}`)).status).toBe(404);
     const move = await almatyCoordinator.patch(`/api/news/${id}`, { version: 1, regionCode: "KZ-47" });
     expect(move.status).toBe(403);
     const national = await almatyCoordinator.patch(`/api/news/${id}`, { version: 1, regionCode: null });
@@ -158,10 +159,18 @@ describe("news: who may write", () => {
       published: false,
     });
 
+    // A national draft belongs to no coordinator's region: it does not exist for them until published.
     const republic = await admin.post("/api/news", newsInput({ regionCode: null }));
     expect(republic.status).toBe(201);
     expect(
       (await almatyCoordinator.patch(`/api/news/${republic.body.id}`, { version: 1, regionCode: "KZ-19" }))
+        .status,
+    ).toBe(404);
+    await admin.post(`/api/news/${republic.body.id}/publish`, { version: 1 });
+    const published = await almatyCoordinator.get(`/api/news/${republic.body.id}`);
+    expect(published.body.permissions).toEqual({ update: false, delete: false, publish: false });
+    expect(
+      (await almatyCoordinator.patch(`/api/news/${republic.body.id}`, { version: 2, regionCode: "KZ-19" }))
         .status,
     ).toBe(403);
     const partner = await ctx.signIn({ role: "partner", organizationId: await insertOrganization(ctx.db) });

@@ -17,6 +17,16 @@ export function canWriteOrganization(principal: Principal, organizationId: strin
   return isAdmin(principal) || ownOrganizationOf(principal) === organizationId;
 }
 
+/**
+ * Registering an organization: admins any; a coordinator one that serves only regions of its own (at
+ * least one), so a partner it signs with can be added without widening its remit.
+ */
+export function canCreateOrganization(principal: Principal, regionsServed: readonly string[]): boolean {
+  if (isAdmin(principal)) return true;
+  if (!hasRole(principal, "coordinator")) return false;
+  return regionsServed.length > 0 && regionsServed.every((code) => principal.regionCodes.includes(code));
+}
+
 export const publicOrganizationCondition = (): SQL =>
   and(eq(organizations.status, "active"), eq(organizations.published, true)) as SQL;
 

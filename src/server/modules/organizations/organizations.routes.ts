@@ -45,7 +45,7 @@ const createOrganizationRoute = createRoute({
   method: "post",
   path: "/api/organizations",
   tags,
-  summary: "Register a partner organization (admin)",
+  summary: "Register a partner organization (admin, or a coordinator for one serving only its own regions)",
   security: cookieAuth,
   request: jsonBody(ZOrganizationCreate),
   responses: { 201: json(ZOrganization, "The new organization"), ...ERROR_RESPONSES },

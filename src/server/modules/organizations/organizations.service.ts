@@ -8,10 +8,15 @@ import {
 } from "../../../shared/contracts/organizations.ts";
 import { type Database, withActor } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
-import { actorIdOf, type Principal, type UserPrincipal } from "../../http/principal.ts";
+import { actorIdOf, hasRole, type Principal, type UserPrincipal } from "../../http/principal.ts";
 import { validationError } from "../../http/validation-hook.ts";
 import { assertRegionCodes } from "../regions/regions.repository.ts";
-import { canWriteOrganization, isAdmin, organizationPermissions } from "./organizations.policy.ts";
+import {
+  canCreateOrganization,
+  canWriteOrganization,
+  isAdmin,
+  organizationPermissions,
+} from "./organizations.policy.ts";
 import {
   findOrganization,
   findVisibleOrganization,
@@ -86,10 +91,13 @@ export async function createOrganization(
   principal: UserPrincipal,
   input: TOrganizationCreate,
 ): Promise<TOrganization> {
-  if (!isAdmin(principal)) throw AppError.forbidden();
+  if (!hasRole(principal, "admin", "coordinator")) throw AppError.forbidden();
   const parsed = ZOrganizationCreate.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error);
   const { regionsServed, ...data } = parsed.data;
+  if (!canCreateOrganization(principal, regionsServed)) {
+    throw new AppError("forbidden", "errors.organization_outside_regions");
+  }
   await assertRegionCodes(db, regionsServed, "regionsServed");
   await assertBinFree(db, data.bin);
   const id = await withBinGuard(() =>

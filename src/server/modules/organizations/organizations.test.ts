@@ -90,12 +90,14 @@ describe("organizations: CRUD", () => {
     expect((await admin.get(`/api/organizations/${org.id}`)).body.phone).toBe("+7 700 000 00 01");
   });
 
-  it("only lets admins create, delete and verify", async () => {
+  it("only lets admins edit others' organizations, delete and verify (coordinators create: organizations.create-policy.test.ts)", async () => {
     const org = await createOrganization(admin);
     const viewer = await ctx.signIn({ role: "viewer" });
     const coordinator = await ctx.signIn({ role: "coordinator", regionCodes: ["KZ-79"] });
     for (const client of [viewer, coordinator]) {
-      expect((await client.post("/api/organizations", organizationInput())).status).toBe(403);
+      // Outside the coordinator's region; a viewer may not create at all.
+      const outside = organizationInput({ regionsServed: ["KZ-47"] });
+      expect((await client.post("/api/organizations", outside)).status).toBe(403);
       expect(
         (await client.patch(`/api/organizations/${org.id}`, { version: 1, phone: "+7 700 1" })).status,
       ).toBe(403);

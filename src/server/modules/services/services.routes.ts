@@ -13,6 +13,7 @@ import type { AppEnv } from "../../http/context.ts";
 import { requireUser } from "../../http/guards.ts";
 import { cookieAuth, ERROR_RESPONSES, json, jsonBody } from "../../http/openapi-helpers.ts";
 import { validationHook } from "../../http/validation-hook.ts";
+import { locationMapRoutes } from "./location-map.routes.ts";
 import { locationsRoutes } from "./locations.routes.ts";
 import { listServiceCategories } from "./service-categories.repository.ts";
 import { findVisibleService, listServices } from "./services.repository.ts";
@@ -132,5 +133,6 @@ export function servicesRoutes() {
       const principal = requireUser(c.get("principal"));
       return c.json(await verifyService(c.get("deps").db, principal, c.req.valid("param").id), 200);
     })
-    .route("/", locationsRoutes());
+    .route("/", locationsRoutes())
+    .route("/", locationMapRoutes());
 }

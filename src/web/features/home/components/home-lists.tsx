@@ -1,3 +1,4 @@
+import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { HOME_LIST_LIMIT, type THome } from "../../../../shared/contracts/home.ts";
@@ -10,12 +11,15 @@ function HomeList({
   total,
   empty,
   children,
+  more,
 }: {
   id: string;
   title: string;
   total: number;
   empty: string;
   children: ReactNode;
+  /** A link to the screen that lists them all. */
+  more?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -31,6 +35,7 @@ function HomeList({
           {total > HOME_LIST_LIMIT ? (
             <p className="muted">{t("app.home.more", { count: total - HOME_LIST_LIMIT })}</p>
           ) : null}
+          {more ? <p>{more}</p> : null}
         </>
       )}
     </section>
@@ -52,8 +57,10 @@ export function HomeLists({ home }: { home: THome }) {
         {home.expiringMemoranda.map((memorandum) => (
           <li key={memorandum.id}>
             <span className="item-list__title">
-              {memorandum.number ? `№ ${memorandum.number} · ` : ""}
-              {format.text(memorandum.title)}
+              <Link to="/memoranda/$id" params={{ id: memorandum.id }}>
+                {memorandum.number ? `№ ${memorandum.number} · ` : ""}
+                {format.text(memorandum.title)}
+              </Link>
             </span>
             <span className="item-list__meta">
               {t("app.home.expiring.ends", { date: format.date(memorandum.endDate) })}
@@ -69,7 +76,11 @@ export function HomeLists({ home }: { home: THome }) {
       >
         {home.overdueCommitments.map((commitment) => (
           <li key={commitment.id}>
-            <span className="item-list__title">{format.text(commitment.text)}</span>
+            <span className="item-list__title">
+              <Link to="/memoranda/$id" params={{ id: commitment.memorandumId }}>
+                {format.text(commitment.text)}
+              </Link>
+            </span>
             <span className="item-list__meta">
               {t("app.home.overdue.due", { date: format.date(commitment.dueDate) })} ·{" "}
               {format.text(commitment.memorandumTitle)}
@@ -82,10 +93,25 @@ export function HomeLists({ home }: { home: THome }) {
         title={t("app.home.stale.title")}
         total={counts.staleListings}
         empty={t("app.home.stale.empty")}
+        more={
+          <Link to="/verification" search={{ tab: "due" }}>
+            {t("app.home.stale.open_queue")}
+          </Link>
+        }
       >
         {home.staleListings.map((listing) => (
           <li key={`${listing.kind}-${listing.id}`}>
-            <span className="item-list__title">{format.text(listing.name)}</span>
+            <span className="item-list__title">
+              {listing.kind === "service" ? (
+                <Link to="/services/$id" params={{ id: listing.id }}>
+                  {format.text(listing.name)}
+                </Link>
+              ) : (
+                <Link to="/partners/$id" params={{ id: listing.id }}>
+                  {format.text(listing.name)}
+                </Link>
+              )}
+            </span>
             <span className="item-list__meta">
               {t(`app.home.stale.kind.${listing.kind}`)} ·{" "}
               {listing.lastVerifiedAt
@@ -100,11 +126,14 @@ export function HomeLists({ home }: { home: THome }) {
         title={t("app.home.reports.title")}
         total={counts.openReports}
         empty={t("app.home.reports.empty")}
+        more={<Link to="/verification">{t("app.home.reports.open_queue")}</Link>}
       >
         {home.openReports.map((report) => (
           <li key={report.id}>
             <span className="item-list__title">
-              {format.text(report.entityName) || t("app.home.reports.deleted")}
+              <Link to="/verification">
+                {format.text(report.entityName) || t("app.home.reports.deleted")}
+              </Link>
             </span>
             <span className="item-list__meta">
               {format.dateTime(report.createdAt)} · {report.message}
