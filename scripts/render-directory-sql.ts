@@ -219,7 +219,7 @@ $$;`,
  * The current read-model functions over the split model: the folded text in its own table (0010), so the
  * filter rows that sorting and facet counts read are ≈ 300 bytes instead of ≈ 2 KB; need-group tags (0008);
  * facet cells (0012); the word list for typos (0014); region-ordered rows (0016); one tsvector per write (0018).
- * Migrations 0011, 0013, 0015 and 0017 are earlier outputs; 0019 is this.
+ * Migration 0019 is this output (0008, 0011, 0013, 0015 and 0017 held intermediate renders and are now empty).
  */
 const currentStatements = [
   "DROP FUNCTION IF EXISTS yntymaq_need_groups(text)",
@@ -283,8 +283,8 @@ $$;`,
   "CREATE TRIGGER service_categories_directory AFTER UPDATE ON service_categories FOR EACH STATEMENT EXECUTE FUNCTION yntymaq_directory_on_reference();",
   "SELECT yntymaq_rebuild_directory();",
 ];
-// `--part fold` prints the folding function (migration 0003), `--part needs` the need-group tagging (0008
-// took the text, 0019 the tsvector),
+// `--part fold` prints the folding function (migration 0003), `--part needs` the need-group tagging (part
+// of 0019),
 // `--part current` the functions over the split read model with facet cells and words (0019); without a part, the
 // read model as 0006 created it, with today's function bodies.
 const PARTS: Record<string, () => string> = {
