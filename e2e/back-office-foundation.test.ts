@@ -1,15 +1,14 @@
 import { mkdir } from "node:fs/promises";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureWebBuild } from "../scripts/web-build.ts";
 import { TEST_ORIGIN } from "../src/server/test/api-client.ts";
 import { type HomeRegionData, seedHomeRegion } from "../src/server/test/factories/home.factory.ts";
 import { type SignedInClient, TEST_PASSWORD } from "../src/server/test/test-context.ts";
-import { axeViolations } from "./support/axe.ts";
+import { DESKTOP, expectAccessible, expectText, newStaffContext, until } from "./support/back-office.ts";
 import { type E2eSite, PHONE_VIEWPORT, startSite } from "./support/browser.ts";
 
 const SCREENSHOT = "docs/back-office-home.png";
-const DESKTOP = { width: 1280, height: 800 };
 const ADMIN_EMAIL = "aliya.admin@example.kz";
 const PARTNER_EMAIL = "partner.soile@example.kz";
 
@@ -33,43 +32,6 @@ beforeAll(async () => {
 
 afterAll(() => site?.close());
 
-/** A browser whose language is Kazakh, like most of the program's staff. */
-async function newContext(
-  viewport = DESKTOP,
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await site.browser.newContext({ baseURL: site.baseUrl, viewport, locale: "kk-KZ" });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    // A 401 from /api/me before signing in is expected; a CSP violation or a script error is not.
-    if (message.type() === "error" && !message.text().includes("Failed to load resource")) {
-      problems.push(`console: ${message.text()}`);
-    }
-  });
-  return { context, page, problems };
-}
-
-async function expectAccessible(page: Page, name: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${name}:\n${violations.join("\n")}`).toEqual([]);
-}
-
-/** Polls from here: the SPA's CSP forbids the string evaluation page.waitForFunction would use. */
-async function until(condition: () => Promise<boolean>, timeout = 10_000) {
-  for (const started = Date.now(); !(await condition()); ) {
-    if (Date.now() - started > timeout) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Waits until `selector` shows `text` (the SPA renders after fetches and catalog loads), then checks it. */
-async function expectText(page: Page, selector: string, text: string, exact = true) {
-  const locator = page.locator(selector, { hasText: text }).first();
-  await locator.waitFor({ timeout: 10_000 });
-  if (exact) expect((await locator.textContent())?.trim()).toBe(text);
-}
-
 async function signIn(page: Page, email: string, password = TEST_PASSWORD) {
   await page.fill("input[type=email]", email);
   await page.fill("input[type=password]", password);
@@ -80,7 +42,7 @@ describe("staff back office foundation in a browser", () => {
   it("an admin signs in, reads Home, switches language, invites a user and signs out", {
     timeout: 120_000,
   }, async () => {
-    const { context, page, problems } = await newContext();
+    const { context, page, problems } = await newStaffContext(site);
     try {
       // Signed out: /app sends to the sign-in screen, in the browser's language (kk).
       await page.goto("/app/");
@@ -205,7 +167,7 @@ describe("staff back office foundation in a browser", () => {
   it("a partner signs in on a phone, sees no Users menu and cannot open it", {
     timeout: 60_000,
   }, async () => {
-    const { context, page, problems } = await newContext(PHONE_VIEWPORT);
+    const { context, page, problems } = await newStaffContext(site, PHONE_VIEWPORT);
     try {
       await page.goto("/app/users");
       await page.waitForURL(/\/app\/sign-in\?redirect=/);

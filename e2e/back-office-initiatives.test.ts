@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureWebBuild } from "../scripts/web-build.ts";
 import { pdfBytes, pngBytes } from "../src/server/test/factories/files.factory.ts";
@@ -10,10 +10,9 @@ import {
   memorandumInput,
 } from "../src/server/test/factories/memoranda.factory.ts";
 import { type SignedInClient, TEST_PASSWORD } from "../src/server/test/test-context.ts";
-import { axeViolations } from "./support/axe.ts";
+import { DESKTOP, expectAccessible, expectText, newStaffContext, until } from "./support/back-office.ts";
 import { type E2eSite, PHONE_VIEWPORT, startSite } from "./support/browser.ts";
 
-const DESKTOP = { width: 1280, height: 800 };
 const COORDINATOR_EMAIL = "coordinator.shymkent@example.kz";
 const MEMORANDUM_TITLE = "«ORDA» қауымдастығымен инклюзия туралы меморандум";
 const INITIATIVE_TITLE = "Ерекше балаларға арналған бочча жарысы";
@@ -54,42 +53,6 @@ beforeAll(async () => {
 
 afterAll(() => site?.close());
 
-async function newContext(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await site.browser.newContext({
-    baseURL: site.baseUrl,
-    viewport: DESKTOP,
-    locale: "kk-KZ",
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().includes("Failed to load resource")) {
-      problems.push(`console: ${message.text()}`);
-    }
-  });
-  return { context, page, problems };
-}
-
-async function expectAccessible(page: Page, name: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${name}:\n${violations.join("\n")}`).toEqual([]);
-}
-
-/** Polls from here: the SPA's CSP forbids the string evaluation page.waitForFunction would use. */
-async function until(condition: () => Promise<boolean>, timeout = 10_000) {
-  for (const started = Date.now(); !(await condition()); ) {
-    if (Date.now() - started > timeout) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function expectText(page: Page, selector: string, text: string, exact = true) {
-  const locator = page.locator(selector, { hasText: text }).first();
-  await locator.waitFor({ timeout: 10_000 });
-  if (exact) expect((await locator.textContent())?.trim()).toBe(text);
-}
-
 /** The page fits a 360-px phone without sideways scrolling. */
 async function expectFitsPhone(page: Page) {
   await page.setViewportSize(PHONE_VIEWPORT);
@@ -103,7 +66,7 @@ describe("initiatives and best practices in the back office", () => {
   it("a Shymkent coordinator reports an initiative with reach and a photo, and writes a practice", {
     timeout: 180_000,
   }, async () => {
-    const { context, page, problems } = await newContext();
+    const { context, page, problems } = await newStaffContext(site);
     try {
       await page.goto("/app/initiatives");
       await page.waitForURL(/\/app\/sign-in\?redirect=/);

@@ -1,16 +1,15 @@
 import { mkdir } from "node:fs/promises";
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureWebBuild } from "../scripts/web-build.ts";
 import { pdfBytes, pngBytes } from "../src/server/test/factories/files.factory.ts";
 import { createSignedMemorandum, memorandumInput } from "../src/server/test/factories/memoranda.factory.ts";
 import { createOrganization } from "../src/server/test/factories/organizations.factory.ts";
 import { type SignedInClient, TEST_PASSWORD } from "../src/server/test/test-context.ts";
-import { axeViolations } from "./support/axe.ts";
+import { DESKTOP, expectAccessible, expectText, newStaffContext } from "./support/back-office.ts";
 import { type E2eSite, PHONE_VIEWPORT, startSite } from "./support/browser.ts";
 
 const SCREENSHOT = "docs/back-office-memorandum.png";
-const DESKTOP = { width: 1280, height: 800 };
 const COORDINATOR_EMAIL = "dana.shymkent@example.kz";
 const TITLE = "Memorandum on inclusive education in Shymkent";
 const ORDA = "«ORDA» parents' association of special children";
@@ -71,34 +70,6 @@ beforeAll(async () => {
 
 afterAll(() => site?.close());
 
-async function newContext(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await site.browser.newContext({
-    baseURL: site.baseUrl,
-    viewport: DESKTOP,
-    locale: "kk-KZ",
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().includes("Failed to load resource")) {
-      problems.push(`console: ${message.text()}`);
-    }
-  });
-  return { context, page, problems };
-}
-
-async function expectAccessible(page: Page, name: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${name}:\n${violations.join("\n")}`).toEqual([]);
-}
-
-async function expectText(page: Page | Locator, selector: string, text: string, exact = true) {
-  const locator = page.locator(selector, { hasText: text }).first();
-  await locator.waitFor({ timeout: 10_000 });
-  if (exact) expect((await locator.textContent())?.trim()).toBe(text);
-}
-
 async function expectToast(page: Page, text: string) {
   await expectText(page, ".toasts .toast__message", text);
 }
@@ -107,7 +78,7 @@ describe("memoranda in the staff back office", () => {
   it("a Shymkent coordinator drafts a memorandum with two partners, signs it, and its news goes public", {
     timeout: 240_000,
   }, async () => {
-    const { context, page, problems } = await newContext();
+    const { context, page, problems } = await newStaffContext(site);
     try {
       // Signed out: the list asks for the session first, then opens in Kazakh.
       await page.goto("/app/memoranda");

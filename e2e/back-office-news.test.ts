@@ -1,14 +1,13 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureWebBuild } from "../scripts/web-build.ts";
 import { translate } from "../src/server/i18n/translate.ts";
 import { pngBytes } from "../src/server/test/factories/files.factory.ts";
 import { type HomeRegionData, seedHomeRegion } from "../src/server/test/factories/home.factory.ts";
 import { type SignedInClient, TEST_PASSWORD } from "../src/server/test/test-context.ts";
-import { axeViolations } from "./support/axe.ts";
+import { expectAccessible, expectText, newStaffContext, until } from "./support/back-office.ts";
 import { type E2eSite, PHONE_VIEWPORT, startSite } from "./support/browser.ts";
 
-const DESKTOP = { width: 1280, height: 800 };
 const ADMIN_EMAIL = "aliya.news@example.kz";
 const kk = (key: string, params: Record<string, string | number> = {}) => translate("kk", key, params);
 
@@ -31,42 +30,6 @@ beforeAll(async () => {
 
 afterAll(() => site?.close());
 
-async function newContext(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await site.browser.newContext({
-    baseURL: site.baseUrl,
-    viewport: DESKTOP,
-    locale: "kk-KZ",
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().includes("Failed to load resource")) {
-      problems.push(`console: ${message.text()}`);
-    }
-  });
-  return { context, page, problems };
-}
-
-async function expectAccessible(page: Page, name: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${name}:\n${violations.join("\n")}`).toEqual([]);
-}
-
-/** Polls from here: the SPA's CSP forbids the string evaluation page.waitForFunction would use. */
-async function until(condition: () => Promise<boolean>, timeout = 10_000) {
-  for (const started = Date.now(); !(await condition()); ) {
-    if (Date.now() - started > timeout) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function expectText(page: Page, selector: string, text: string, exact = true) {
-  const locator = page.locator(selector, { hasText: text }).first();
-  await locator.waitFor({ timeout: 10_000 });
-  if (exact) expect((await locator.textContent())?.trim()).toBe(text);
-}
-
 async function expectToast(page: Page, text: string) {
   await expectText(page, ".toasts [role=status] .toast__message", text);
 }
@@ -88,7 +51,7 @@ describe("back office: news and the verification queue in a browser", () => {
   it("an admin edits the drafted post in three languages, adds a photo, publishes and withdraws it; a family report is resolved", {
     timeout: 180_000,
   }, async () => {
-    const { context, page, problems } = await newContext();
+    const { context, page, problems } = await newStaffContext(site);
     try {
       await page.goto("/app/news");
       await page.waitForURL(/\/app\/sign-in\?redirect=/);

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureWebBuild } from "../scripts/web-build.ts";
 import {
@@ -9,10 +9,9 @@ import {
   withWrongCheckDigit,
 } from "../src/server/test/factories/organizations.factory.ts";
 import { type SignedInClient, TEST_PASSWORD } from "../src/server/test/test-context.ts";
-import { axeViolations } from "./support/axe.ts";
+import { expectAccessible, expectText, newStaffContext, until } from "./support/back-office.ts";
 import { type E2eSite, PHONE_VIEWPORT, startSite } from "./support/browser.ts";
 
-const DESKTOP = { width: 1280, height: 800 };
 const ADMIN_EMAIL = "marat.admin@example.kz";
 const PARTNER_EMAIL = "partner.amazing@example.kz";
 
@@ -59,41 +58,6 @@ beforeAll(async () => {
 
 afterAll(() => site?.close());
 
-async function newContext(
-  viewport = DESKTOP,
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await site.browser.newContext({ baseURL: site.baseUrl, viewport, locale: "kk-KZ" });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    // A 401 before signing in and the API's refusals the journey provokes are expected; script errors are not.
-    if (message.type() === "error" && !message.text().includes("Failed to load resource")) {
-      problems.push(`console: ${message.text()}`);
-    }
-  });
-  return { context, page, problems };
-}
-
-async function expectAccessible(page: Page, name: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${name}:\n${violations.join("\n")}`).toEqual([]);
-}
-
-/** Polls from here: the SPA's CSP forbids the string evaluation page.waitForFunction would use. */
-async function until(condition: () => Promise<boolean>, timeout = 10_000) {
-  for (const started = Date.now(); !(await condition()); ) {
-    if (Date.now() - started > timeout) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function expectText(page: Page, selector: string, text: string, exact = true) {
-  const locator = page.locator(selector, { hasText: text }).first();
-  await locator.waitFor({ timeout: 10_000 });
-  if (exact) expect((await locator.textContent())?.trim()).toBe(text);
-}
-
 async function signIn(page: Page, email: string) {
   await page.goto("/app/");
   await page.waitForURL(/\/app\/sign-in/);
@@ -108,7 +72,7 @@ describe("partners and services in the back office", () => {
     timeout: 120_000,
   }, async () => {
     // On a phone: the menu folds away, and no screen scrolls sideways.
-    const { context, page, problems } = await newContext(PHONE_VIEWPORT);
+    const { context, page, problems } = await newStaffContext(site, PHONE_VIEWPORT);
     const fitsPhone = async () =>
       expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(
         PHONE_VIEWPORT.width,
@@ -168,7 +132,7 @@ describe("partners and services in the back office", () => {
   it("an admin registers a partner with a place and a service, verifies it, merges a duplicate and archives", {
     timeout: 180_000,
   }, async () => {
-    const { context, page, problems } = await newContext();
+    const { context, page, problems } = await newStaffContext(site);
     try {
       await signIn(page, ADMIN_EMAIL);
       await page.click("nav.main-nav >> text=Серіктестер");
