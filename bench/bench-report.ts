@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { type AnalyticsPhaseResult, formatAnalytics } from "./analytics-phase.ts";
 import type { BenchArgs } from "./bench-args.ts";
 import type { ScenarioResult } from "./load-driver.ts";
 import type { LoadPhaseResult } from "./load-phase.ts";
@@ -22,10 +23,22 @@ export interface BenchReport {
   args: BenchArgs;
   load: LoadPhaseResult;
   rssMiB: { beforeLoad: number | null; afterLoad: number | null };
-  scenarios: { trivial: ScenarioReport; search: ScenarioReport | null; baseline: ScenarioReport | null };
-  ratios: { searchP99OverTrivialP99: number | null; baselineP50OverSearchP50: number | null };
+  scenarios: {
+    trivial: ScenarioReport;
+    search: ScenarioReport | null;
+    searchUncached: ScenarioReport | null;
+    baseline: ScenarioReport | null;
+  };
+  ratios: {
+    searchP99OverTrivialP99: number | null;
+    uncachedP99OverTrivialP99: number | null;
+    baselineP50OverSearchP50: number | null;
+    baselineP50OverUncachedP50: number | null;
+  };
   /** Search alone, one query at a time, by kind of query (plans in bench/results/plans.txt). */
   profile: KindProfile[] | null;
+  /** GET /api/analytics/coverage for an admin (bench/analytics-phase.ts). */
+  analytics?: AnalyticsPhaseResult | null;
   notes: string[];
 }
 
@@ -79,21 +92,30 @@ export function formatReport(report: BenchReport): string {
     "",
     "scenario     p50 ms   p99 ms    req/s requests errors conns  CPU ms/req srv/pg/gen  other*",
     scenarioLine(scenarios.trivial),
+    ...(scenarios.searchUncached ? [scenarioLine(scenarios.searchUncached)] : []),
     ...(scenarios.search
       ? [scenarioLine(scenarios.search)]
       : ["search     (skipped: no /api/directory/search)"]),
     ...(scenarios.baseline ? [scenarioLine(scenarios.baseline)] : ["baseline   (skipped)"]),
     "",
   ];
-  const p99 = scenarios.search?.p99Ms;
-  if (p99 !== undefined && ratios.searchP99OverTrivialP99 !== null)
+  const latencyTargets = (name: string, scenario: ScenarioReport | null, ratio: number | null) => {
+    if (!scenario || ratio === null) return;
     lines.push(
-      `search p99 / trivial p99   ${ratios.searchP99OverTrivialP99.toFixed(1)}×  (target ≤ 3×: ${mark(ratios.searchP99OverTrivialP99 <= 3)}; search p99 ≤ 30 ms: ${mark(p99 <= 30)})`,
+      `${name} p99 / trivial p99 ${ratio.toFixed(1).padStart(7)}×  (target ≤ 3×: ${mark(ratio <= 3)}; p99 ≤ 30 ms: ${mark(scenario.p99Ms <= 30)})`,
     );
-  if (ratios.baselineP50OverSearchP50 !== null)
-    lines.push(
-      `baseline p50 / search p50  ${ratios.baselineP50OverSearchP50.toFixed(1)}×  (target ≥ 20×: ${mark(ratios.baselineP50OverSearchP50 >= 20)})`,
-    );
+  };
+  latencyTargets("uncached", scenarios.searchUncached, ratios.uncachedP99OverTrivialP99);
+  latencyTargets("search  ", scenarios.search, ratios.searchP99OverTrivialP99);
+  const speedup = (name: string, ratio: number | null) => {
+    if (ratio !== null)
+      lines.push(
+        `baseline p50 / ${name} p50 ${ratio.toFixed(1).padStart(7)}×  (target ≥ 20×: ${mark(ratio >= 20)})`,
+      );
+  };
+  speedup("uncached", ratios.baselineP50OverUncachedP50);
+  speedup("search  ", ratios.baselineP50OverSearchP50);
+  if (report.analytics) lines.push(...formatAnalytics(report.analytics));
   lines.push("", ...formatLoad(load));
   lines.push(
     `server RSS: ${report.rssMiB.beforeLoad?.toFixed(0) ?? "–"} MiB idle after start, ${report.rssMiB.afterLoad?.toFixed(0) ?? "–"} MiB after the HTTP scenarios`,

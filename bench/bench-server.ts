@@ -51,6 +51,8 @@ export async function startBenchServer(databaseUrl: string): Promise<BenchServer
       HOST: "127.0.0.1",
       YNTYMAQ_DEMO_DATA: "false",
       YNTYMAQ_BENCH_ROUTES: "1",
+      // No background jobs polling the database while the scenarios are measured.
+      YNTYMAQ_JOBS: "false",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

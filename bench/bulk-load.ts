@@ -71,6 +71,20 @@ export async function rebuildReadModel(client: pg.ClientBase): Promise<number | 
 }
 
 /**
+ * Rebuilds the coverage matrix's cells (analytics) set-based, when the function exists: the load runs
+ * without the triggers that keep them. Returns the time it took.
+ */
+export async function rebuildCoverage(client: pg.ClientBase): Promise<number | null> {
+  const { rows } = await client.query<{ found: boolean }>(
+    "select to_regprocedure('yntymaq_rebuild_coverage()') is not null as found",
+  );
+  if (!rows[0]?.found) return null;
+  const started = performance.now();
+  await client.query("select yntymaq_rebuild_coverage()");
+  return performance.now() - started;
+}
+
+/**
  * VACUUM ANALYZE after a bulk load: statistics for the planner, a visibility map for index-only scans,
  * and no autovacuum of the fresh rows in the middle of the measurements. Returns the time it took.
  */

@@ -2,12 +2,15 @@ import type { BenchArgs } from "./bench-args.ts";
 import type { ScenarioReport } from "./bench-report.ts";
 import type { BenchServer } from "./bench-server.ts";
 import { startCpuProbe } from "./cpu-sampler.ts";
-import { checkPaths, runScenario, type ScenarioOptions } from "./load-driver.ts";
+import { askEachOnce, checkPaths, runScenario, type ScenarioOptions } from "./load-driver.ts";
 import { baselinePath, generateQueries, searchPath } from "./query-generator.ts";
 
 export interface HttpPhaseResult {
   trivial: ScenarioReport;
+  /** The search as deployed, with every query of the mix asked once before (answers from the cache). */
   search: ScenarioReport | null;
+  /** The same mix through the search without its cache: every request pays the full query. */
+  searchUncached: ScenarioReport | null;
   baseline: ScenarioReport | null;
   notes: string[];
 }
@@ -15,7 +18,7 @@ export interface HttpPhaseResult {
 /** How long the slowest request of a scenario may take before autocannon counts it as a timeout. */
 const BASELINE_TIMEOUT_SECONDS = 600;
 
-async function measured(
+export async function measured(
   name: string,
   server: BenchServer,
   postgresPid: number | null,
@@ -44,9 +47,10 @@ async function searchRouteExists(baseUrl: string): Promise<boolean> {
   return response.status !== 404;
 }
 
-/** Samples of the baseline at least; 4 when one request takes longer than SLOW_BASELINE_SECONDS. */
+/** Samples of the baseline at least; fewer when one request takes longer (see measureBaseline). */
 const MIN_BASELINE_SAMPLES = 8;
 const SLOW_BASELINE_SECONDS = 10;
+const VERY_SLOW_BASELINE_SECONDS = 30;
 
 /**
  * The baseline costs seconds of CPU per request at 1M services. A small warm-up (one round on 2
@@ -74,7 +78,14 @@ async function measureBaseline(
   const connections = Math.max(2, Math.min(args.connections, Math.floor((2 * budget) / perRequest)));
   const roundSeconds = (connections * perRequest) / 2;
   const rounds = Math.max(1, Math.round(args.durationSeconds / roundSeconds));
-  const minimum = perRequest > SLOW_BASELINE_SECONDS ? 4 : MIN_BASELINE_SAMPLES;
+  // Past half a minute a request, two more samples say all there is to say (the ratio is then in the
+  // thousands) and keep the whole run within its time budget.
+  const minimum =
+    perRequest > VERY_SLOW_BASELINE_SECONDS
+      ? 2
+      : perRequest > SLOW_BASELINE_SECONDS
+        ? 4
+        : MIN_BASELINE_SAMPLES;
   const amount = Math.max(minimum, rounds * connections);
   if (connections < args.connections)
     notes.push(
@@ -93,8 +104,9 @@ async function measureBaseline(
 }
 
 /**
- * Measures the trivial route, the directory search and the naive baseline on the running server, each
- * after a warm-up at the same concurrency (the baseline as measureBaseline explains).
+ * Measures the trivial route, the directory search without and with its result cache, and the naive
+ * baseline on the running server, each after a warm-up at the same concurrency (the baseline as
+ * measureBaseline explains).
  */
 export async function runHttpPhase(
   server: BenchServer,
@@ -118,13 +130,25 @@ export async function runHttpPhase(
   });
 
   let search: ScenarioReport | null = null;
+  let searchUncached: ScenarioReport | null = null;
   if (await searchRouteExists(server.baseUrl)) {
     const failures = await checkPaths(server.baseUrl, searchPaths.slice(0, 50), 10_000);
     for (const [status, path] of failures) notes.push(`search answered ${status} to e.g. ${path}`);
-    log(
-      `search: warm-up ${args.warmupSeconds} s, then ${args.durationSeconds} s over ${searchPaths.length} queries`,
+    const uncachedPaths = searchPaths.map((path) =>
+      path.replace("/api/directory/search", "/api/bench/search-uncached"),
     );
-    await runScenario({ ...base, paths: searchPaths, durationSeconds: args.warmupSeconds });
+    log(`search without cache: warm-up ${args.warmupSeconds} s, then ${args.durationSeconds} s`);
+    await runScenario({ ...base, paths: uncachedPaths, durationSeconds: args.warmupSeconds });
+    searchUncached = await measured("uncached", server, postgresPid, {
+      ...base,
+      paths: uncachedPaths,
+      durationSeconds: args.durationSeconds,
+    });
+    const distinct = [...new Set(searchPaths)];
+    const primeMs = await askEachOnce(server.baseUrl, distinct, args.connections);
+    log(
+      `search: the ${distinct.length} distinct queries asked once in ${(primeMs / 1000).toFixed(1)} s, then ${args.durationSeconds} s`,
+    );
     search = await measured("search", server, postgresPid, {
       ...base,
       paths: searchPaths,
@@ -135,5 +159,5 @@ export async function runHttpPhase(
   }
 
   const baseline = await measureBaseline(server, postgresPid, args, baselinePaths, notes, log);
-  return { trivial, search, baseline, notes };
+  return { trivial, search, searchUncached, baseline, notes };
 }

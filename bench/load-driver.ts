@@ -9,6 +9,8 @@ export interface ScenarioOptions {
   durationSeconds: number;
   amount?: number;
   timeoutSeconds?: number;
+  /** Sent with every request, e.g. a session cookie for staff routes. */
+  headers?: Record<string, string>;
 }
 
 export interface ScenarioResult {
@@ -51,6 +53,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       connections: options.connections,
       ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds }),
       timeout: options.timeoutSeconds ?? 30,
+      ...(options.headers ? { headers: options.headers } : {}),
       requests,
       setupClient: (client) => {
         const offset = Math.floor((clientIndex++ * requests.length) / options.connections);
@@ -87,14 +90,33 @@ export async function checkPaths(
   baseUrl: string,
   paths: readonly string[],
   budgetMs: number,
+  headers: Record<string, string> = {},
 ): Promise<Map<number, string>> {
   const failures = new Map<number, string>();
   const deadline = performance.now() + budgetMs;
   for (const path of paths) {
     if (performance.now() > deadline) break;
-    const response = await fetch(new URL(path, baseUrl));
+    const response = await fetch(new URL(path, baseUrl), { headers });
     await response.arrayBuffer();
     if (response.status !== 200 && !failures.has(response.status)) failures.set(response.status, path);
   }
   return failures;
+}
+
+/**
+ * Asks every path exactly once, `connections` at a time (each worker takes the next path not yet asked),
+ * and returns how long it took: primes a cache with a whole query mix.
+ */
+export async function askEachOnce(baseUrl: string, paths: readonly string[], connections: number) {
+  const started = performance.now();
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const path = paths[next++] as string;
+      const response = await fetch(new URL(path, baseUrl));
+      await response.arrayBuffer();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(connections, paths.length) }, worker));
+  return performance.now() - started;
 }

@@ -1,6 +1,13 @@
 import pg from "pg";
 import type { BenchArgs } from "./bench-args.ts";
-import { endBulkLoad, loadServices, rebuildReadModel, startBulkLoad, vacuumAnalyze } from "./bulk-load.ts";
+import {
+  endBulkLoad,
+  loadServices,
+  rebuildCoverage,
+  rebuildReadModel,
+  startBulkLoad,
+  vacuumAnalyze,
+} from "./bulk-load.ts";
 import { startCpuProbe } from "./cpu-sampler.ts";
 import { generateDataset } from "./data-generator.ts";
 
@@ -88,6 +95,8 @@ export async function runLoadPhase(
       rebuildMs = await rebuildReadModel(first);
       log(`read model for ${loader.loadedServices.toLocaleString("en")} services: ${seconds(rebuildMs)}`);
     }
+    const coverageMs = await rebuildCoverage(first);
+    if (coverageMs !== null) log(`coverage cells for all services: ${seconds(coverageMs)}`);
     const analyzeMs = await vacuumAnalyze(first);
     await endBulkLoad(loader);
     return {

@@ -60,7 +60,7 @@ export async function profileSearch(databaseUrl: string, args: BenchArgs): Promi
         const parsed = ZDirectorySearchQuery.parse(Object.fromEntries(url.searchParams));
         notices.length = 0;
         const started = performance.now();
-        const timedOut = await service.searchDirectory(db, parsed, "ru").then(
+        const timedOut = await service.searchDirectoryUncached(db, parsed, "ru").then(
           () => false,
           (error: { code?: string }) => {
             if (error.code === "57014") return true; // query_canceled by statement_timeout

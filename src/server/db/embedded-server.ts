@@ -34,6 +34,8 @@ export async function findFreePort(): Promise<number> {
 export async function startEmbeddedPostgres(
   databaseDir: string,
   log: (line: string) => void = () => {},
+  /** Extra server settings, e.g. `{ shared_buffers: "2GB" }` for a benchmark's throwaway server. */
+  settings: Record<string, string> = {},
 ): Promise<EmbeddedServer> {
   const port = await findFreePort();
   await mkdir(path.dirname(databaseDir), { recursive: true });
@@ -47,7 +49,10 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=on"],
+    postgresFlags: [
+      ...["listen_addresses=127.0.0.1", "unix_socket_directories=", "fsync=on"],
+      ...Object.entries(settings).map(([name, value]) => `${name}=${value}`),
+    ].flatMap((setting) => ["-c", setting]),
     onLog: log,
     onError: (error) => log(String(error)),
   });

@@ -14,17 +14,19 @@ export class ApiClient {
     private readonly app: App,
     readonly cookie: string | null = null,
     readonly lang: string | null = null,
+    /** The app's own origin (its base URL's): writes from any other origin are refused as CSRF. */
+    readonly origin: string = TEST_ORIGIN,
   ) {}
 
   withLang(lang: string): ApiClient {
-    return new ApiClient(this.app, this.cookie, lang);
+    return new ApiClient(this.app, this.cookie, lang, this.origin);
   }
 
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const init: RequestInit = {
       method,
       headers: {
-        origin: TEST_ORIGIN,
+        origin: this.origin,
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.lang ? { "accept-language": this.lang } : {}),
         ...(body !== undefined ? { "content-type": "application/json" } : {}),

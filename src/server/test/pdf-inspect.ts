@@ -14,7 +14,11 @@ function objects(raw: string): Map<string, string> {
 function streamOf(body: string): string {
   const match = /stream\r?\n([\s\S]*?)\r?\nendstream/.exec(body);
   if (!match?.[1]) return "";
-  const bytes = Buffer.from(match[1], "latin1");
+  // Compressed data may itself end in "\r", which the pattern above takes for the line end: /Length decides.
+  const length = Number(/\/Length (\d+)\s*[/>]/.exec(body)?.[1] ?? Number.NaN);
+  const start = match.index + match[0].indexOf("\n") + 1;
+  const data = Number.isFinite(length) ? body.slice(start, start + length) : match[1];
+  const bytes = Buffer.from(data, "latin1");
   return (/\/FlateDecode/.test(body) ? inflateSync(bytes) : bytes).toString("latin1");
 }
 

@@ -45,6 +45,13 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     expiringWindowDays: 60,
     demoData: false,
     benchRoutes: false,
+    verificationMaxAgeDays: 183,
+    reportStaleDays: 7,
+    jobsEnabled: false,
+    remindersCron: "0 6 * * *",
+    remindersTimeZone: "Asia/Almaty",
+    smtp: null,
+    mailFrom: "Yntymaq <no-reply@localhost>",
     ...overrides,
   };
 }
@@ -63,7 +70,8 @@ export async function createTestContext(overrides: Partial<AppConfig> = {}): Pro
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "yntymaq-test-"));
   const config = testConfig({ dataDir, ...overrides });
   const { app, auth } = await buildApp(handle.db, config);
-  const anonymous = new ApiClient(app);
+  const origin = new URL(config.baseUrl).origin;
+  const anonymous = new ApiClient(app, null, null, origin);
 
   const signIn: TestContext["signIn"] = async (spec) => {
     const email = spec.email ?? `${spec.role}-${randomUUID().slice(0, 8)}@example.kz`;
@@ -75,7 +83,7 @@ export async function createTestContext(overrides: Partial<AppConfig> = {}): Pro
     );
     const response = await app.request("/api/auth/sign-in/email", {
       method: "POST",
-      headers: { "content-type": "application/json", origin: TEST_ORIGIN },
+      headers: { "content-type": "application/json", origin },
       body: JSON.stringify({ email, password: TEST_PASSWORD }),
     });
     if (response.status !== 200)
@@ -84,7 +92,7 @@ export async function createTestContext(overrides: Partial<AppConfig> = {}): Pro
       .getSetCookie()
       .map((c) => c.split(";")[0])
       .join("; ");
-    return Object.assign(new ApiClient(app, cookie), { userId: user.id });
+    return Object.assign(new ApiClient(app, cookie, null, origin), { userId: user.id });
   };
 
   return {

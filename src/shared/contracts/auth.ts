@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { PASSWORD_POLICY_MIN_LENGTH, refinePassword } from "../password-policy.ts";
 
 /** better-auth's `minPasswordLength` (src/server/modules/auth/auth.ts); a test keeps the two equal. */
-export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MIN_LENGTH = PASSWORD_POLICY_MIN_LENGTH;
 export const PASSWORD_MAX_LENGTH = 256;
 
 /** The body of better-auth's `POST /api/auth/sign-in/email`. */
@@ -15,7 +16,7 @@ export type TSignIn = z.infer<typeof ZSignIn>;
 export const ZPasswordChange = z
   .object({
     currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-    newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
+    newPassword: z.string().max(PASSWORD_MAX_LENGTH).superRefine(refinePassword),
     confirmPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
   })
   .superRefine((value, ctx) => {

@@ -25,6 +25,9 @@ export const ZRegionCode = z.string().regex(/^KZ-\d{2}$/, { message: "validation
 
 export const ZIsoDate = z.iso.date();
 
+/** A service category code (the list lives in service_categories); here so any contract can take one. */
+export const ZCategoryCode = z.string().regex(/^[a-z_]{2,60}$/, { message: "validation.invalid_format" });
+
 export const ZLocale = z.enum(LOCALES);
 
 /** What the caller may do with a record, so the UI never re-implements the rules. */

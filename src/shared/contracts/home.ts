@@ -5,9 +5,6 @@ import { REPORT_ENTITY_KINDS } from "./reports.ts";
 /** How many items each list on the home screen shows; the counts say how many there are in all. */
 export const HOME_LIST_LIMIT = 5;
 
-/** A published listing last verified longer ago than this (or never) is due for re-verification. */
-export const VERIFICATION_STALE_DAYS = 365;
-
 const ZText = z.record(z.string(), z.string());
 
 /** Whose numbers these are: everything (admin, viewer), some regions (coordinator) or one organization. */

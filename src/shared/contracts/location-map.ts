@@ -13,12 +13,18 @@ export const ZMapProjection = z.object({
 });
 export type TMapProjection = z.infer<typeof ZMapProjection>;
 
-/** The regions as SVG paths and the projection, so a location's pin can be drawn on the same map. */
+/**
+ * The regions as SVG paths and the projection, so a location's pin (or a back-office choropleth) can be
+ * drawn on the same map.
+ */
 export const ZLocationMap = z.object({
   width: z.number(),
   height: z.number(),
   projection: ZMapProjection,
-  regions: z.array(z.object({ code: z.string(), d: z.string() })),
+  /** `anchor`: where a region's label goes (the centroid of its largest part), in viewBox units. */
+  regions: z.array(
+    z.object({ code: z.string(), d: z.string(), anchor: z.object({ x: z.number(), y: z.number() }) }),
+  ),
 });
 export type TLocationMap = z.infer<typeof ZLocationMap>;
 

@@ -242,6 +242,12 @@ export const ZMemorandumListQuery = ZPageQuery.extend({
   q: z.string().trim().max(200).optional(),
   signedFrom: ZIsoDate.optional(),
   signedTo: ZIsoDate.optional(),
+  /**
+   * In force on some day from `activeFrom` to `activeTo` (as the coverage matrix counts active memoranda
+   * of a period): started by `activeTo`, neither ended nor terminated before `activeFrom`.
+   */
+  activeFrom: ZIsoDate.optional(),
+  activeTo: ZIsoDate.optional(),
   sort: z.enum(MEMORANDUM_SORTS).default("-createdAt"),
 });
 export type TMemorandumListQuery = z.infer<typeof ZMemorandumListQuery>;

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { AGE_BANDS } from "../age-bands.ts";
 import { isValidBin } from "../bin.ts";
 import { ZLocalizedText, ZOptionalLocalizedText } from "../localized-text.ts";
 import { ORGANIZATION_LEVELS, ORGANIZATION_TYPES, RECORD_STATUSES, TARGET_GROUPS } from "../vocabulary.ts";
-import { csvList, ZBooleanQuery, ZPageQuery, ZPermissions, ZRegionCode } from "./common.ts";
+import { csvList, ZBooleanQuery, ZCategoryCode, ZPageQuery, ZPermissions, ZRegionCode } from "./common.ts";
 
 /** 12 digits with a matching check digit; the format message wins so a typo is not called a checksum error. */
 export const ZBin = z
@@ -125,6 +126,14 @@ export const ZOrganizationListQuery = ZPageQuery.extend({
   status: z.enum(RECORD_STATUSES).optional(),
   published: ZBooleanQuery.optional(),
   verified: ZBooleanQuery.optional(),
+  /**
+   * What the organization offers, as the coverage matrix counts partners: it has one active service that
+   * meets all of these at once — a location in one of `serviceRegion` (not `region`, the regions it says it
+   * serves), one of the `category` codes, an age range overlapping `ageBand` (open ends count).
+   */
+  serviceRegion: csvList(ZRegionCode),
+  category: csvList(ZCategoryCode),
+  ageBand: z.enum(AGE_BANDS).optional(),
   sort: z
     .enum(["name", "-name", "createdAt", "-createdAt", "lastVerifiedAt", "-lastVerifiedAt"])
     .default("name"),

@@ -1,17 +1,30 @@
 import { z } from "zod";
+import { AGE_BANDS } from "../age-bands.ts";
 import { ZLocalizedText, ZOptionalLocalizedText } from "../localized-text.ts";
 import {
   COST_KINDS,
+  ORGANIZATION_TYPES,
+  RECORD_STATUSES,
   REFERRAL_REQUIREMENTS,
   SERVICE_LANGUAGES,
   SERVICE_STATUSES,
   TARGET_GROUPS,
 } from "../vocabulary.ts";
-import { csvList, ZBooleanQuery, ZIsoDate, ZPageQuery, ZPermissions, ZRegionCode } from "./common.ts";
+import {
+  csvList,
+  ZBooleanQuery,
+  ZCategoryCode,
+  ZIsoDate,
+  ZPageQuery,
+  ZPermissions,
+  ZRegionCode,
+} from "./common.ts";
 import { ZContactEmail, ZContactPhone, ZVerifiablePermissions, ZWebUrl } from "./organizations.ts";
 
 const ZText = z.record(z.string(), z.string());
-export const ZCategoryCode = z.string().regex(/^[a-z_]{2,60}$/, { message: "validation.invalid_format" });
+
+export { ZCategoryCode };
+
 const ZAge = z.number().int().min(0).max(99);
 const ZCount = z.number().int().min(0).max(1_000_000);
 
@@ -188,6 +201,10 @@ export const ZServiceListQuery = ZPageQuery.extend({
   cost: csvList(z.enum(COST_KINDS)),
   language: csvList(z.enum(SERVICE_LANGUAGES)),
   age: z.coerce.number().int().min(0).max(99).optional(),
+  /** Overlaps the coverage matrix's age band (open ends count), as the matrix counts it. */
+  ageBand: z.enum(AGE_BANDS).optional(),
+  organizationType: csvList(z.enum(ORGANIZATION_TYPES)),
+  organizationStatus: z.enum(RECORD_STATUSES).optional(),
   status: z.enum(SERVICE_STATUSES).optional(),
   published: ZBooleanQuery.optional(),
   verified: ZBooleanQuery.optional(),

@@ -3,9 +3,12 @@ import { csvList, ZPageQuery, ZRegionCode } from "./common.ts";
 
 export const VERIFIABLE_KINDS = ["service", "organization"] as const;
 
-/** Published, active listings whose last verification is missing or older than `months`. */
+/**
+ * Published, active listings whose last verification is missing or older than `months`; without `months`,
+ * older than the platform's re-verification age (YNTYMAQ_VERIFICATION_MAX_AGE_DAYS).
+ */
 export const ZVerificationDueQuery = ZPageQuery.extend({
-  months: z.coerce.number().int().min(1).max(120).default(12),
+  months: z.coerce.number().int().min(1).max(120).optional(),
   kind: z.enum(VERIFIABLE_KINDS).optional(),
   /** Listings located in or serving one of these regions (within the caller's own scope). */
   region: csvList(ZRegionCode),

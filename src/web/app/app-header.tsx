@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useToast } from "../components/ui/toast.tsx";
 import { ME_QUERY_KEY, signOut, type TMe } from "../features/auth/api/session.api.ts";
+import { NotificationBell } from "../features/notifications/components/notification-bell.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { navItemsFor } from "./nav-items.ts";
 
@@ -57,6 +58,7 @@ function AccountMenu({ me }: { me: TMe }) {
   };
   return (
     <div className="account">
+      <NotificationBell />
       <span className="account__name">
         {t("app.account.signed_in_as", { name: me.user.name, role: t(`app.role.${me.user.role}`) })}
       </span>

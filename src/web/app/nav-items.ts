@@ -11,7 +11,10 @@ export interface NavItem {
     | "/news"
     | "/verification"
     | "/partners"
-    | "/services";
+    | "/services"
+    | "/extraction"
+    | "/analytics"
+    | "/imports";
   labelKey: string;
   /** Whether the signed-in user's role may use the screen at all (from `/api/me` capabilities). */
   allowed: (me: TMe) => boolean;
@@ -34,6 +37,12 @@ export const NAV_ITEMS: NavItem[] = [
   // Partners read published news on the public site; the back office's list is for staff who review it.
   { to: "/news", labelKey: "app.nav.news", allowed: (me) => me.user.role !== "partner" },
   { to: "/verification", labelKey: "app.nav.verification", allowed: () => true },
+  // Importing a press release creates draft memoranda: admins and coordinators.
+  { to: "/extraction", labelKey: "app.nav.extraction", allowed: (me) => me.capabilities.createMemorandum },
+  // Dashboards are for those who run the program (admins, viewers, coordinators); the API refuses partners.
+  { to: "/analytics", labelKey: "app.nav.analytics", allowed: (me) => me.user.role !== "partner" },
+  // Spreadsheet import registers organizations: admins, and coordinators for their regions.
+  { to: "/imports", labelKey: "app.nav.imports", allowed: (me) => me.capabilities.createOrganization },
 ];
 
 export const navItemsFor = (me: TMe): NavItem[] => NAV_ITEMS.filter((item) => item.allowed(me));

@@ -1,4 +1,7 @@
+import { analyticsRoute } from "./routes/analytics.routes.tsx";
+import { extractionRoute } from "./routes/extraction.route.tsx";
 import { homeRoute } from "./routes/home.route.tsx";
+import { importsRoute } from "./routes/imports.route.tsx";
 import { initiativeRoute, initiativesRoute, newInitiativeRoute } from "./routes/initiatives.routes.tsx";
 import {
   editMemorandumRoute,
@@ -7,6 +10,7 @@ import {
   newMemorandumRoute,
 } from "./routes/memoranda.routes.tsx";
 import { newNewsRoute, newsPostRoute, newsRoute } from "./routes/news.routes.tsx";
+import { notificationsRoute } from "./routes/notifications.route.tsx";
 import { partnersRoutes } from "./routes/partners.routes.tsx";
 import { passwordRoute } from "./routes/password.route.tsx";
 import { newPracticeRoute, practiceRoute, practicesRoute } from "./routes/practices.routes.tsx";
@@ -39,6 +43,10 @@ export const routeTree = rootRoute.addChildren([
     newNewsRoute,
     newsPostRoute,
     verificationRoute,
+    notificationsRoute,
+    analyticsRoute,
+    extractionRoute,
+    importsRoute,
     ...partnersRoutes,
   ]),
 ]);

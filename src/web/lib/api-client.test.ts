@@ -102,4 +102,16 @@ describe("api client", () => {
     await expect(client.get("/api/users", { role: "partner", page: 1 })).resolves.toBeNull();
     expect(calls[0]?.url).toBe("/api/users?role=partner&page=1");
   });
+  it("sends a FormData body as multipart, leaving the content type (and its boundary) to fetch", async () => {
+    const { client, calls } = clientAnswering(200, { ok: true });
+    const form = new FormData();
+    form.append("file", new Blob(["Шымкент"], { type: "text/plain" }), "release.txt");
+    await client.post("/api/extraction", form);
+    expect(calls[0]?.init.body).toBe(form);
+    const headers = (index: number) => (calls[index]?.init.headers ?? {}) as Record<string, string>;
+    expect(headers(0)["content-type"]).toBeUndefined();
+    await client.post("/api/extraction", { text: "Шымкент" });
+    expect(calls[1]?.init.body).toBe('{"text":"Шымкент"}');
+    expect(headers(1)["content-type"]).toBe("application/json");
+  });
 });

@@ -93,14 +93,18 @@ export function createApiClient(options: ApiClientOptions) {
       accept: "application/json",
       "accept-language": options.locale(),
     };
-    if (request.body !== undefined) headers["content-type"] = "application/json";
+    // A FormData body (a file upload) goes as multipart with the boundary the browser sets.
+    const isForm = typeof FormData !== "undefined" && request.body instanceof FormData;
+    if (request.body !== undefined && !isForm) headers["content-type"] = "application/json";
     let response: Response;
     try {
       response = await doFetch(`${options.baseUrl ?? ""}${path}${queryString(request.query)}`, {
         method,
         headers,
         credentials: "same-origin",
-        ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
+        ...(request.body !== undefined
+          ? { body: isForm ? (request.body as FormData) : JSON.stringify(request.body) }
+          : {}),
         ...(request.signal ? { signal: request.signal } : {}),
       });
     } catch (cause) {

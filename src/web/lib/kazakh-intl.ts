@@ -55,3 +55,8 @@ export function kazakhDateTime(date: Date, timeZone?: string): string {
 
 /** Kazakh and Russian group digits with a no-break space and use a decimal comma alike. */
 export const kazakhNumberFormat = (): Intl.NumberFormat => new Intl.NumberFormat("ru-RU");
+
+/** «2026 ж. қаң.»: a month of a year, as CLDR's kk yMMM pattern writes it. */
+export function kazakhMonth(date: Date): string {
+  return `${date.getUTCFullYear()} ж. ${MONTHS_SHORT[date.getUTCMonth()]}`;
+}

@@ -1,11 +1,13 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { eq } from "drizzle-orm";
+import { PASSWORD_POLICY_MIN_LENGTH } from "../../../shared/password-policy.ts";
 import type { AppConfig } from "../../config.ts";
 import type { Database } from "../../db/client.ts";
+import { passwordChangeHook } from "../../security/password-change.hook.ts";
 import { accounts, sessions, users, verifications } from "./auth.schema.ts";
 
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = PASSWORD_POLICY_MIN_LENGTH;
 
 /** better-auth owns passwords (scrypt), sessions (in PostgreSQL) and cookies; Yntymaq owns roles and scope. */
 export function createAuth(db: Database, config: AppConfig, secret: string) {
@@ -40,6 +42,7 @@ export function createAuth(db: Database, config: AppConfig, secret: string) {
         },
       },
     },
+    hooks: { before: passwordChangeHook },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     advanced: {
       useSecureCookies: config.baseUrl.startsWith("https://"),

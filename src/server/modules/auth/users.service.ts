@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { TUser, TUserCreate, TUserUpdate } from "../../../shared/contracts/users.ts";
 import { ZUserCreate } from "../../../shared/contracts/users.ts";
+import { passwordProblem } from "../../../shared/password-policy.ts";
 import { type Database, withActor } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { validationError } from "../../http/validation-hook.ts";
@@ -9,7 +10,6 @@ import { organizations } from "../organizations/organizations.schema.ts";
 import { assertRegionCodes } from "../regions/regions.repository.ts";
 import { accounts, sessions, users } from "./auth.schema.ts";
 import type { Auth } from "./auth.ts";
-import { MIN_PASSWORD_LENGTH } from "./auth.ts";
 import { findUser, findUserIdByEmail, replaceUserRegions } from "./users.repository.ts";
 
 export function generatePassword(): string {
@@ -26,9 +26,8 @@ async function assertOrganization(db: Database, organizationId: string | null | 
 }
 
 function assertPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw AppError.validation("password", "validation.too_small_string", { min: MIN_PASSWORD_LENGTH });
-  }
+  const problem = passwordProblem(password);
+  if (problem) throw AppError.validation("password", problem.key, problem.params);
 }
 
 /** Creates a staff user with a credential account; returns the password so it can be shown once. */

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { TBranch, TBranchCreate, TBranchUpdate } from "../../../shared/contracts/branches.ts";
 import { ZBranchCreate } from "../../../shared/contracts/branches.ts";
-import { type Database, withActor } from "../../db/client.ts";
+import { type Database, type Transaction, withActor } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { actorIdOf, type Principal } from "../../http/principal.ts";
 import { validationError } from "../../http/validation-hook.ts";
@@ -49,12 +49,18 @@ export async function createBranch(
   if (!canWriteBranchIn(principal, data.regionCode)) throw AppError.forbidden();
   await assertRegionCodes(db, [data.regionCode], "regionCode");
   await assertParent(db, data.parentId);
-  const row = await withActor(db, actorIdOf(principal), async (tx) => {
-    const [inserted] = await tx.insert(branches).values(data).returning();
-    return inserted;
-  });
-  if (!row) throw new AppError("internal");
+  const row = await withActor(db, actorIdOf(principal), (tx) => insertBranchIn(tx, data));
   return presentBranch(row, principal);
+}
+
+/** Inserts a branch inside an open (audited) transaction. */
+export async function insertBranchIn(
+  tx: Transaction,
+  data: typeof branches.$inferInsert,
+): Promise<BranchRow> {
+  const [inserted] = await tx.insert(branches).values(data).returning();
+  if (!inserted) throw new AppError("internal");
+  return inserted;
 }
 
 export async function updateBranch(

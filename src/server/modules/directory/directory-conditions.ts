@@ -43,14 +43,13 @@ function regionCondition(table: SQL, query: TDirectorySearchQuery, parsed: Parse
 
 /**
  * The same filters over the facet cells (`directory_facets f`), or null when the search filters on
- * something the cells do not keep (a free-text word, two needs, town, target group, age,
+ * something the cells do not keep (a free-text word, two needs, town, target group,
  * distance) and the counts must come from the entries themselves.
  */
 export function facetCellConditions(query: TDirectorySearchQuery, parsed: ParsedQuery): SQL[] | null {
   const [need, ...moreNeeds] = parsed.needs;
   if (moreNeeds.length > 0 || (need && need.groupId === undefined)) return null;
-  if (query.locality || query.targetGroup?.length || query.age !== undefined || query.lat !== undefined)
-    return null;
+  if (query.locality || query.targetGroup?.length || query.lat !== undefined) return null;
   const f = sql.raw("f");
   const conditions = [sql`${f}.need_group = ${need?.groupId ?? -1}`];
   const regions = regionCondition(f, query, parsed);
@@ -59,6 +58,8 @@ export function facetCellConditions(query: TDirectorySearchQuery, parsed: Parsed
     conditions.push(sql`${f}.category_codes && ${sql.param(query.category)}::text[]`);
   if (query.cost?.length) conditions.push(sql`${f}.cost = ANY(${sql.param(query.cost)}::text[])`);
   if (query.language?.length) conditions.push(sql`${f}.languages && ${sql.param(query.language)}::text[]`);
+  if (query.age !== undefined)
+    conditions.push(sql`${f}.min_age <= ${query.age} AND ${f}.max_age >= ${query.age}`);
   return conditions;
 }
 

@@ -30,13 +30,15 @@ afterAll(async () => {
 
 /** The cells as the triggers keep them, and as a fresh count over the entries would make them. */
 async function cellsAndRecount() {
-  const order = "ORDER BY 1, 2, 3, 4::text, 5::text";
+  const order = "ORDER BY 1, 2, 3, 4::text, 5::text, 6, 7";
   const kept = await client.query(
-    `SELECT need_group, region_code, cost, category_codes, languages, entries FROM directory_facets ${order}`,
+    `SELECT need_group, region_code, cost, category_codes, languages, min_age, max_age, entries
+     FROM directory_facets ${order}`,
   );
   const recount = await client.query(
-    `SELECT g AS need_group, region_code, cost, category_codes, languages, count(*)::int AS entries
-     FROM directory_entries, unnest(need_groups || '{-1}'::smallint[]) AS g GROUP BY 1, 2, 3, 4, 5 ${order}`,
+    `SELECT g AS need_group, region_code, cost, category_codes, languages,
+       coalesce(min_age, 0)::smallint AS min_age, coalesce(max_age, 99)::smallint AS max_age, count(*)::int AS entries
+     FROM directory_entries, unnest(need_groups || '{-1}'::smallint[]) AS g GROUP BY 1, 2, 3, 4, 5, 6, 7 ${order}`,
   );
   const texts = await client.query(
     `SELECT (SELECT count(*) FROM directory_texts)::int AS texts, (SELECT count(*) FROM directory_entries)::int AS entries,
@@ -59,6 +61,10 @@ async function expectConsistent() {
     "q=autism&cost=free",
     "region=KZ-75&language=kk",
     "q=boccia",
+    "age=4",
+    "q=logoped&age=10&cost=free",
+    "region=KZ-79&age=0",
+    "age=25",
   ]) {
     const query = ZDirectorySearchQuery.parse(Object.fromEntries(new URLSearchParams(params)));
     const parsed = parseQuery(query.q ?? "");

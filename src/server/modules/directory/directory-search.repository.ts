@@ -26,14 +26,20 @@ export async function rankedPage(
   conditions: SQL[],
   preferred: SQL | null,
   distance: SQL | null,
-  limit: number,
-  offset: number,
+  { limit, offset, few }: { limit: number; offset: number; few: boolean },
 ): Promise<RankedEntry[]> {
   const distanceColumn = distance ?? sql`NULL::double precision`;
-  const part = (extra: SQL[], rank: number, partLimit: number, partOffset: number) => sql`
+  const matches = (extra: SQL[], rank: number) => sql`
     SELECT de.service_id, de.location_id, de.last_verified_at, ${distanceColumn} AS distance, ${rank} AS rank
     FROM directory_entries de
-    ${whereOf([...conditions, ...extra])}
+    ${whereOf([...conditions, ...extra])}`;
+  const order = sql`ORDER BY last_verified_at DESC NULLS LAST, distance ASC NULLS LAST, service_id, location_id`;
+  // With few matches, OFFSET 0 keeps the planner from walking the ranking index in hope of an early stop:
+  // the matches are collected by their filters' indexes, then sorted.
+  const part = (extra: SQL[], rank: number, partLimit: number, partOffset: number) =>
+    few
+      ? sql`SELECT * FROM (${matches(extra, rank)} OFFSET 0) m ${order} LIMIT ${partLimit} OFFSET ${partOffset}`
+      : sql`${matches(extra, rank)}
     ORDER BY de.last_verified_at DESC NULLS LAST, ${distanceColumn} ASC NULLS LAST, de.service_id, de.location_id
     LIMIT ${partLimit} OFFSET ${partOffset}`;
   const query = preferred

@@ -13,15 +13,64 @@ import {
   facetCountsFromCells,
   rankedPage,
 } from "./directory-search.repository.ts";
+import { DirectorySearchCache } from "./directory-search-cache.ts";
 import { highlight } from "./highlight.ts";
 import { type ParsedQuery, parseQuery } from "./query-parser.ts";
 import { widenBySlips } from "./typo-expansion.ts";
 
 /**
- * The public directory search: the query text is split into places and needs (any script, old names,
- * typos), filters apply on the read model, results rank by relevance, then recent verification, then distance.
+ * Up to this many matches, a page is found by collecting the matches through their filters' indexes rather
+ * than by a ranked scan: the scan reads about (region size × page ÷ matches) rows before it has a page, a
+ * fifth of the region or more below this (measured at 1M: 1,585 matches in a region, the scan 4 ms and the
+ * collection 107 ms; none, the scan 140 ms and the collection 79 ms).
  */
-export async function searchDirectory(
+const FEW_MATCHES = 100;
+
+const responseCaches = new WeakMap<Database, DirectorySearchCache<TDirectorySearchResponse>>();
+const jsonCaches = new WeakMap<Database, DirectorySearchCache<string>>();
+
+function cacheOf<T>(caches: WeakMap<Database, DirectorySearchCache<T>>, db: Database) {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new DirectorySearchCache<T>();
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+// The parsed query has every default filled in, so equal searches give equal keys.
+const keyOf = (query: TDirectorySearchQuery, locale: Locale) => `${locale} ${JSON.stringify(query)}`;
+
+/**
+ * The public directory search, answered from this process's cache while the directory has not changed
+ * since (see DirectorySearchCache): families ask the same few things, and a result is a few kilobytes.
+ */
+export function searchDirectory(
+  db: Database,
+  query: TDirectorySearchQuery,
+  locale: Locale,
+): Promise<TDirectorySearchResponse> {
+  return cacheOf(responseCaches, db).get(db, keyOf(query, locale), () =>
+    searchDirectoryUncached(db, query, locale),
+  );
+}
+
+/** The same, as the JSON the API sends: a repeated search is not serialized again. */
+export function searchDirectoryJson(
+  db: Database,
+  query: TDirectorySearchQuery,
+  locale: Locale,
+): Promise<string> {
+  return cacheOf(jsonCaches, db).get(db, keyOf(query, locale), async () =>
+    JSON.stringify(await searchDirectoryUncached(db, query, locale)),
+  );
+}
+
+/**
+ * The search itself: the query text is split into places and needs (any script, old names, typos),
+ * filters apply on the read model, results rank by relevance, then recent verification, then distance.
+ */
+export async function searchDirectoryUncached(
   db: Database,
   query: TDirectorySearchQuery,
   locale: Locale,
@@ -32,17 +81,21 @@ export async function searchDirectory(
   const run = async (asked: ParsedQuery) => {
     const conditions = searchConditions(query, asked);
     const cellConditions = facetCellConditions(query, asked);
-    const [ranked, facets] = await Promise.all([
-      rankedPage(
-        db,
-        conditions,
-        preferredPlace(asked),
-        distance,
-        query.perPage,
-        (query.page - 1) * query.perPage,
-      ),
-      cellConditions ? facetCountsFromCells(db, cellConditions) : facetCounts(db, conditions),
-    ]);
+    const page = (few: boolean) =>
+      rankedPage(db, conditions, preferredPlace(asked), distance, {
+        limit: query.perPage,
+        offset: (query.page - 1) * query.perPage,
+        few,
+      });
+    if (!cellConditions) {
+      const [ranked, facets] = await Promise.all([page(false), facetCounts(db, conditions)]);
+      return { ranked, facets };
+    }
+    // The cells answer first (a few milliseconds) and tell how many entries match: none means no page to
+    // look for, and a few means the ranked scan of a whole region would look for them in vain.
+    const facets = await facetCountsFromCells(db, cellConditions);
+    const total = facets.region.reduce((sum, facet) => sum + facet.count, 0);
+    const ranked = total === 0 ? [] : await page(total <= FEW_MATCHES);
     return { ranked, facets };
   };
   let { ranked, facets } = await run(parsed);

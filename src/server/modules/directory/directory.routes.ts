@@ -3,7 +3,7 @@ import { ZDirectorySearchQuery, ZDirectorySearchResponse } from "../../../shared
 import type { AppEnv } from "../../http/context.ts";
 import { ERROR_RESPONSES, json } from "../../http/openapi-helpers.ts";
 import { validationHook } from "../../http/validation-hook.ts";
-import { searchDirectory } from "./directory-search.service.ts";
+import { searchDirectoryJson } from "./directory-search.service.ts";
 
 const searchRoute = createRoute({
   method: "get",
@@ -19,7 +19,8 @@ const searchRoute = createRoute({
 
 export function directoryRoutes() {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(searchRoute, async (c) => {
-    const result = await searchDirectory(c.get("deps").db, c.req.valid("query"), c.get("locale"));
-    return c.json(result, 200);
+    const body = await searchDirectoryJson(c.get("deps").db, c.req.valid("query"), c.get("locale"));
+    // The JSON is cached as text; the typed response is what searchDirectoryJson serialized.
+    return c.body(body, 200, { "content-type": "application/json" }) as never;
   });
 }

@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
+  check,
   customType,
   doublePrecision,
   index,
@@ -15,6 +17,7 @@ import {
 import { locations, services } from "../services/services.schema.ts";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+const xid8 = customType<{ data: string }>({ dataType: () => "xid8" });
 
 /**
  * The public directory's read model (filter columns): one row per published, active service at a location of a
@@ -76,7 +79,7 @@ export const directoryTexts = pgTable(
     serviceId: uuid("service_id").notNull(),
     locationId: uuid("location_id").notNull(),
     searchText: text("search_text").notNull(),
-    /** to_tsvector('simple', search_text), computed once per write with the need-group tags. */
+    /** The words of search_text as lexemes (no positions), computed once per write with the need-group tags. */
     searchVector: tsvector("search_vector").notNull(),
   },
   (table) => [
@@ -95,7 +98,7 @@ export const directoryWords = pgTable("directory_words", { word: text("word").pr
 ]);
 
 /**
- * Entry counts per need group (-1 = every entry), region, cost, category set and language set: the facet
+ * Entry counts per need group (-1 = every entry), region, cost, category set, language set and age range: the facet
  * counts and total of a search that filters only on those come from here (a few thousand rows) instead of
  * from every matching entry (up to most of a million). Kept by statement triggers on directory_entries.
  */
@@ -107,6 +110,9 @@ export const directoryFacets = pgTable(
     cost: text("cost").notNull(),
     categoryCodes: text("category_codes").array().notNull(),
     languages: text("languages").array().notNull(),
+    /** The entries' age range, open ends closed at 0 and 99: few distinct ranges, so age filters stay here. */
+    minAge: smallint("min_age").notNull().default(0),
+    maxAge: smallint("max_age").notNull().default(99),
     entries: integer("entries").notNull(),
   },
   (table) => [
@@ -116,6 +122,25 @@ export const directoryFacets = pgTable(
       table.cost,
       table.categoryCodes,
       table.languages,
+      table.minAge,
+      table.maxAge,
     ),
   ],
 );
+
+/**
+ * One row whose `version` grows by one with every committed transaction that changed the directory: a
+ * search result cached under a version is current exactly while the version is. Bumped at commit by a
+ * deferred trigger on `directory_changes`, so concurrent writers hold its row lock only while committing.
+ */
+export const directoryState = pgTable(
+  "directory_state",
+  {
+    id: smallint("id").primaryKey(),
+    version: bigint("version", { mode: "number" }).notNull(),
+  },
+  (table) => [check("directory_state_one_row", sql`${table.id} = 1`)],
+);
+
+/** The transactions that changed the directory and have not committed yet (one row each, see above). */
+export const directoryChanges = pgTable("directory_changes", { txid: xid8("txid").primaryKey() });

@@ -1,4 +1,4 @@
-import { closestWithinSlips } from "../../../shared/search/edit-distance.ts";
+import { allowedSlips, closestWithinSlips, editDistance } from "../../../shared/search/edit-distance.ts";
 import { foldText } from "../../../shared/search/fold.ts";
 import { NEED_SYNONYMS } from "./need-synonyms.ts";
 
@@ -25,7 +25,11 @@ const SINGLE_WORDS: Array<{ word: string; group: FoldedGroup }> = NEED_GROUPS.fl
     .map((alt) => ({ word: alt[0] ?? "", group })),
 );
 
-function wordMatches(queryWord: string, vocabularyWord: string): boolean {
+function wordMatches(queryWord: string, vocabularyWord: string, slips = false): boolean {
+  if (slips && queryWord.length >= 5) {
+    const allowed = allowedSlips(queryWord.length);
+    if (editDistance(queryWord, vocabularyWord, allowed) <= allowed) return true;
+  }
   if (queryWord === vocabularyWord) return true;
   // Inflected forms: «логопедический» starts with «логопед», "therap" starts "therapy".
   return (
@@ -35,16 +39,22 @@ function wordMatches(queryWord: string, vocabularyWord: string): boolean {
   );
 }
 
-/** The synonym group whose longest alternative phrase starts at `tokens[start]`, with its length in words. */
+/**
+ * The synonym group whose longest alternative phrase starts at `tokens[start]`, with its length in words.
+ * With `slips`, only phrases of two words or more are tried, each word within the slips its length allows
+ * («early intrvention»); single words have their own slip matching (fuzzyMatchNeed).
+ */
 export function matchNeed(
   tokens: readonly string[],
   start: number,
+  slips = false,
 ): { group: FoldedGroup; length: number } | null {
   let best: { group: FoldedGroup; length: number } | null = null;
   for (const group of NEED_GROUPS) {
     for (const alternative of group.alternatives) {
       if (start + alternative.length > tokens.length || (best && alternative.length <= best.length)) continue;
-      const matches = alternative.every((word, i) => wordMatches(tokens[start + i] ?? "", word));
+      if (slips && alternative.length < 2) continue;
+      const matches = alternative.every((word, i) => wordMatches(tokens[start + i] ?? "", word, slips));
       if (matches) best = { group, length: alternative.length };
     }
   }

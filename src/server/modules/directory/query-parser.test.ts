@@ -49,6 +49,41 @@ describe("parseQuery", () => {
     expect(typo.needs[0]?.alternatives.map((a) => a.join(" "))).toContain("logoped");
   });
 
+  it("reads a phrase of the vocabulary with a slip in one word as the whole phrase", () => {
+    const phrase = (q: string) => parseQuery(q).needs.map((n) => n.text);
+    expect(phrase("early intrvention Almaty")).toEqual(["earli intrvention"]);
+    expect(parseQuery("early intrvention").needs[0]?.alternatives.map((a) => a.join(" "))).toContain(
+      "erte aralasu",
+    );
+    // The exact single word «sensory» must not win over the longer phrase with a slip.
+    expect(phrase("sensory integraton")).toEqual(["sensori integraton"]);
+    expect(phrase("логопед intrvention")).toEqual(["logoped", "intrvention"]);
+  });
+
+  it.each([
+    ["сенсорлық интеграция", "sensori integration"],
+    ["иппотерапия", "hippotherapi"],
+    ["коррекционная школа", "special school"],
+    ["ата-аналар бірлестігі", "parents association"],
+    ["АВА терапия", "aba"],
+  ])("reads «%s» as one need of the vocabulary (with «%s»)", (query, alternative) => {
+    const { needs } = parseQuery(query);
+    expect(needs).toHaveLength(1);
+    expect(needs[0]?.groupId).toBeDefined();
+    expect(needs[0]?.alternatives.map((a) => a.join(" "))).toContain(alternative);
+  });
+
+  it("leaves out words for a kind of place beside a need or a place, and keeps them when alone", () => {
+    const needsOf = (q: string) => parseQuery(q).needs.map((n) => n.text);
+    expect(needsOf("оңалту орталығы")).toEqual(["onaltu"]);
+    expect(needsOf("Рудный оңалту орталығы")).toEqual(["onaltu"]);
+    expect(needsOf("оңалту орталчғы Ақсу")).toEqual(["onaltu"]);
+    expect(needsOf("Шымкент орталығы")).toEqual([]);
+    expect(needsOf("speech therapy room")).toEqual(["speech therapi"]);
+    expect(needsOf("центр")).toEqual(["tsentr"]);
+    expect(needsOf("Amazing kids центр")).toEqual(["amazing"]);
+  });
+
   it("keeps unknown words as they are, and returns nothing for an empty query", () => {
     expect(parseQuery("Amazing kids").needs.map((n) => n.text)).toEqual(
       ["amazing", "kids"].filter((w) => w !== "kids"),

@@ -1,4 +1,5 @@
-import { foldTokens } from "../../../shared/search/fold.ts";
+import { closestWithinSlips } from "../../../shared/search/edit-distance.ts";
+import { foldText, foldTokens } from "../../../shared/search/fold.ts";
 import { fuzzyMatchNeed, matchNeed } from "./need-vocabulary.ts";
 import { matchPlace, PLACE_WORDS, type PlaceMatch } from "./place-gazetteer.ts";
 
@@ -43,6 +44,46 @@ const STOP_WORDS = new Set([
 ]);
 
 /**
+ * Words that name a kind of place rather than a need («оңалту орталығы», "speech therapy room"): most
+ * listings are some centre or room, so beside a real need or a place they narrow nothing a family meant
+ * and are left out; alone, they are searched like any word.
+ */
+const GENERIC_WORDS = new Set(
+  [
+    "орталық",
+    "орталығы",
+    "орталығында",
+    "центр",
+    "центра",
+    "центре",
+    "centre",
+    "center",
+    "кабинет",
+    "кабинеті",
+    "кабинете",
+    "room",
+    "қызмет",
+    "қызметі",
+    "услуги",
+    "услуга",
+    "service",
+    "services",
+  ].map(foldText),
+);
+
+const isGeneric = (need: NeedTerm) =>
+  need.groupId === undefined &&
+  (GENERIC_WORDS.has(need.text) || closestWithinSlips(need.text, GENERIC_WORDS, (word) => word) !== null);
+
+/** The query without its generic words (also with a slip: «орталчғы»), unless they are all it has. */
+function withoutGenericNeeds(parsed: ParsedQuery): ParsedQuery {
+  const specific = parsed.needs.filter((need) => !isGeneric(need));
+  if (specific.length === parsed.needs.length) return parsed;
+  if (specific.length === 0 && parsed.places.length === 0) return parsed;
+  return { places: parsed.places, needs: specific };
+}
+
+/**
  * Splits a family's query into places (regions, cities, old names, with Kazakh case endings) and needs
  * (widened to their synonyms in three languages), whatever script each word was typed in.
  */
@@ -63,7 +104,10 @@ export function parseQuery(text: string): ParsedQuery {
       i += place.length;
       continue;
     }
-    const need = matchNeed(tokens, i);
+    // A phrase with a slip («sensory integraton») beats a shorter exact match («sensory») inside it.
+    const exact = matchNeed(tokens, i);
+    const withSlips = matchNeed(tokens, i, true);
+    const need = withSlips && withSlips.length > (exact?.length ?? 0) ? withSlips : exact;
     if (need) {
       needs.push({
         text: tokens.slice(i, i + need.length).join(" "),
@@ -87,5 +131,5 @@ export function parseQuery(text: string): ParsedQuery {
     );
     i += 1;
   }
-  return { places, needs };
+  return withoutGenericNeeds({ places, needs });
 }

@@ -1,32 +1,18 @@
-import { and, asc, count, eq, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
-import { HOME_LIST_LIMIT, type THome, VERIFICATION_STALE_DAYS } from "../../../shared/contracts/home.ts";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { HOME_LIST_LIMIT, type THome } from "../../../shared/contracts/home.ts";
 import type { Queryable } from "../../db/client.ts";
 import { initiatives } from "../initiatives/initiatives.schema.ts";
 import { commitments, memoranda } from "../memoranda/memoranda.schema.ts";
-import { lifecycleSql, overdueSql } from "../memoranda/memorandum-lifecycle.ts";
+import { lifecycleSql } from "../memoranda/memorandum-lifecycle.ts";
 import { organizations } from "../organizations/organizations.schema.ts";
 import { services } from "../services/services.schema.ts";
+import {
+  expiringMemorandum,
+  overdueCommitment,
+  staleOrganization,
+  staleService,
+} from "./attention.conditions.ts";
 import type { HomeConditions } from "./home.policy.ts";
-
-const staleBefore = sql`now() - make_interval(days => ${VERIFICATION_STALE_DAYS})`;
-
-/** Published, active listings whose last verification is missing or too old. */
-const staleService = (): SQL =>
-  and(
-    eq(services.status, "active"),
-    eq(services.published, true),
-    or(isNull(services.lastVerifiedAt), lt(services.lastVerifiedAt, staleBefore)),
-  ) as SQL;
-const staleOrganization = (): SQL =>
-  and(
-    eq(organizations.status, "active"),
-    eq(organizations.published, true),
-    or(isNull(organizations.lastVerifiedAt), lt(organizations.lastVerifiedAt, staleBefore)),
-  ) as SQL;
-
-/** Commitments past due under signed memoranda. */
-const overdueCommitment = (scope: SQL | undefined): SQL =>
-  and(overdueSql, eq(memoranda.reviewState, "signed"), scope) as SQL;
 
 async function total(query: Promise<Array<{ total: number }>>): Promise<number> {
   const [row] = await query;
@@ -37,6 +23,7 @@ export async function countHome(
   db: Queryable,
   where: HomeConditions,
   windowDays: number,
+  maxAgeDays: number,
 ): Promise<Omit<THome["counts"], "openReports">> {
   const lifecycle = lifecycleSql(windowDays);
   const [
@@ -81,7 +68,7 @@ export async function countHome(
       db
         .select({ total: count() })
         .from(memoranda)
-        .where(and(eq(lifecycle, "expiring"), where.memoranda)),
+        .where(and(expiringMemorandum(windowDays), where.memoranda)),
     ),
     db
       .select({
@@ -97,9 +84,17 @@ export async function countHome(
         .innerJoin(memoranda, eq(memoranda.id, commitments.memorandumId))
         .where(overdueCommitment(where.memoranda)),
     ),
-    total(db.select({ total: count() }).from(services).where(and(staleService(), where.services))),
     total(
-      db.select({ total: count() }).from(organizations).where(and(staleOrganization(), where.organizations)),
+      db
+        .select({ total: count() })
+        .from(services)
+        .where(and(staleService(maxAgeDays), where.services)),
+    ),
+    total(
+      db
+        .select({ total: count() })
+        .from(organizations)
+        .where(and(staleOrganization(maxAgeDays), where.organizations)),
     ),
   ]);
   return {
@@ -130,7 +125,7 @@ export async function listExpiringMemoranda(
       lifecycle,
     })
     .from(memoranda)
-    .where(and(eq(lifecycle, "expiring"), where.memoranda))
+    .where(and(expiringMemorandum(windowDays), where.memoranda))
     .orderBy(asc(memoranda.endDate), asc(memoranda.id))
     .limit(HOME_LIST_LIMIT);
 }
@@ -159,6 +154,7 @@ export async function listOverdueCommitments(
 export async function listStaleListings(
   db: Queryable,
   where: HomeConditions,
+  maxAgeDays: number,
 ): Promise<THome["staleListings"]> {
   const order = (column: typeof services.lastVerifiedAt | typeof organizations.lastVerifiedAt) =>
     sql`${column} asc nulls first`;
@@ -166,7 +162,7 @@ export async function listStaleListings(
     db
       .select({ id: services.id, name: services.name, lastVerifiedAt: services.lastVerifiedAt })
       .from(services)
-      .where(and(staleService(), where.services))
+      .where(and(staleService(maxAgeDays), where.services))
       .orderBy(order(services.lastVerifiedAt), asc(services.id))
       .limit(HOME_LIST_LIMIT),
     db
@@ -176,7 +172,7 @@ export async function listStaleListings(
         lastVerifiedAt: organizations.lastVerifiedAt,
       })
       .from(organizations)
-      .where(and(staleOrganization(), where.organizations))
+      .where(and(staleOrganization(maxAgeDays), where.organizations))
       .orderBy(order(organizations.lastVerifiedAt), asc(organizations.id))
       .limit(HOME_LIST_LIMIT),
   ]);

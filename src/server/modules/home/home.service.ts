@@ -20,10 +20,10 @@ export async function loadHome(
   const where = homeConditions(scope);
   const windowDays = config.expiringWindowDays;
   const [counts, expiringMemoranda, overdueCommitments, staleListings, reports] = await Promise.all([
-    countHome(db, where, windowDays),
+    countHome(db, where, windowDays, config.verificationMaxAgeDays),
     listExpiringMemoranda(db, where, windowDays),
     listOverdueCommitments(db, where),
-    listStaleListings(db, where),
+    listStaleListings(db, where, config.verificationMaxAgeDays),
     // The verification queue's own visibility: a coordinator's regions, a partner's listings.
     listReports(db, principal, {
       status: "open",

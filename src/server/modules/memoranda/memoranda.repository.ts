@@ -25,7 +25,7 @@ import {
   hasOrganizationParty,
   visibleMemoranda,
 } from "./memoranda.visibility.ts";
-import { lifecycleSql } from "./memorandum-lifecycle.ts";
+import { inForceBySql, inForceFromSql, lifecycleSql } from "./memorandum-lifecycle.ts";
 
 export type MemorandumRow = typeof memoranda.$inferSelect & { lifecycle: LifecycleStatus | null };
 
@@ -86,6 +86,8 @@ function filtersOf(query: TMemorandumListQuery, windowDays: number): SQL[] {
   }
   if (query.signedFrom) conditions.push(gte(memoranda.signedDate, query.signedFrom));
   if (query.signedTo) conditions.push(lte(memoranda.signedDate, query.signedTo));
+  if (query.activeFrom) conditions.push(inForceFromSql(query.activeFrom));
+  if (query.activeTo) conditions.push(inForceBySql(query.activeTo));
   return conditions;
 }
 

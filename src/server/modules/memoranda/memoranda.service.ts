@@ -34,18 +34,25 @@ export function assertTerm(startDate: string | null | undefined, endDate: string
 
 export const uniqueScopes = <T>(areas: readonly T[]): T[] => [...new Set(areas)];
 
+/** Inserts a memorandum and its parties inside an open (audited) transaction; returns the new id. */
+export async function insertMemorandumIn(
+  tx: Transaction,
+  values: MemorandumValues,
+  parties: readonly TPartyInput[],
+): Promise<string> {
+  const [inserted] = await tx.insert(memoranda).values(values).returning({ id: memoranda.id });
+  if (!inserted) throw new AppError("internal");
+  await syncParties(tx, inserted.id, parties, []);
+  return inserted.id;
+}
+
 /** Inserts a memorandum and its parties in one audited transaction; returns the new id. */
 export async function insertMemorandum(
   mctx: MemorandaContext,
   values: MemorandumValues,
   parties: readonly TPartyInput[],
 ): Promise<string> {
-  return withActor(mctx.db, actorIdOf(mctx.principal), async (tx: Transaction) => {
-    const [inserted] = await tx.insert(memoranda).values(values).returning({ id: memoranda.id });
-    if (!inserted) throw new AppError("internal");
-    await syncParties(tx, inserted.id, parties, []);
-    return inserted.id;
-  });
+  return withActor(mctx.db, actorIdOf(mctx.principal), (tx) => insertMemorandumIn(tx, values, parties));
 }
 
 export async function createMemorandum(

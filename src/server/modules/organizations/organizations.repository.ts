@@ -8,13 +8,16 @@ import {
   inArray,
   isNotNull,
   isNull,
+  or,
   type SQL,
   sql,
 } from "drizzle-orm";
+import { AGE_BAND_RANGES } from "../../../shared/age-bands.ts";
 import type { TOrganizationListQuery } from "../../../shared/contracts/organizations.ts";
 import type { Queryable } from "../../db/client.ts";
 import { localizedContains, localizedSortKey, offsetOf } from "../../db/query-helpers.ts";
 import type { Principal } from "../../http/principal.ts";
+import { locations, serviceLocations, services } from "../services/services.schema.ts";
 import { organizationVisibility } from "./organizations.policy.ts";
 import { organizationRegions, organizations } from "./organizations.schema.ts";
 
@@ -100,7 +103,30 @@ function listConditions(principal: Principal, query: TOrganizationListQuery): SQ
       query.verified ? isNotNull(organizations.lastVerifiedAt) : isNull(organizations.lastVerifiedAt),
     );
   }
+  conditions.push(offersService(query));
   return and(...conditions);
+}
+
+/**
+ * One active service of the organization meets every service filter given (a location in one of the
+ * regions, one of the categories, an age range overlapping the band): what makes it a partner of a
+ * coverage cell (coverage_source). No service filter, no condition.
+ */
+function offersService(query: TOrganizationListQuery): SQL | undefined {
+  const { serviceRegion, category, ageBand } = query;
+  if (!serviceRegion?.length && !category?.length && !ageBand) return undefined;
+  const band = ageBand ? AGE_BAND_RANGES[ageBand] : undefined;
+  const matches = and(
+    eq(services.organizationId, organizations.id),
+    eq(services.status, "active"),
+    category?.length ? arrayOverlaps(services.categoryCodes, category) : undefined,
+    band ? or(isNull(services.minAge), sql`${services.minAge} <= ${band.max}`) : undefined,
+    band ? or(isNull(services.maxAge), sql`${services.maxAge} >= ${band.min}`) : undefined,
+    serviceRegion?.length
+      ? sql`exists (select 1 from ${serviceLocations} inner join ${locations} on ${locations.id} = ${serviceLocations.locationId} where ${serviceLocations.serviceId} = ${services.id} and ${inArray(locations.regionCode, serviceRegion)})`
+      : undefined,
+  );
+  return sql`exists (select 1 from ${services} where ${matches})`;
 }
 
 export async function listOrganizations(

@@ -55,6 +55,8 @@ export const organizations = pgTable(
   },
   (table) => [
     index("organizations_status_idx").on(table.status, table.published),
+    // Name matching (press-release import, duplicates) looks for folded words anywhere in the key.
+    index("organizations_search_key_trgm_idx").using("gin", sql`${table.searchKey} gin_trgm_ops`),
     check("organizations_not_merged_into_self", sql`${table.mergedIntoId} <> ${table.id}`),
   ],
 );

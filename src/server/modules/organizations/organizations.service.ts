@@ -6,7 +6,7 @@ import {
   type TOrganizationUpdate,
   ZOrganizationCreate,
 } from "../../../shared/contracts/organizations.ts";
-import { type Database, withActor } from "../../db/client.ts";
+import { type Database, type Transaction, withActor } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { actorIdOf, hasRole, type Principal, type UserPrincipal } from "../../http/principal.ts";
 import { validationError } from "../../http/validation-hook.ts";
@@ -101,14 +101,21 @@ export async function createOrganization(
   await assertRegionCodes(db, regionsServed, "regionsServed");
   await assertBinFree(db, data.bin);
   const id = await withBinGuard(() =>
-    withActor(db, actorIdOf(principal), async (tx) => {
-      const [inserted] = await tx.insert(organizations).values(data).returning({ id: organizations.id });
-      if (!inserted) throw new AppError("internal");
-      await replaceOrganizationRegions(tx, inserted.id, regionsServed);
-      return inserted.id;
-    }),
+    withActor(db, actorIdOf(principal), (tx) => insertOrganizationIn(tx, data, regionsServed)),
   );
   return reload(db, principal, id);
+}
+
+/** Inserts an organization and its served regions inside an open (audited) transaction; returns the id. */
+export async function insertOrganizationIn(
+  tx: Transaction,
+  data: typeof organizations.$inferInsert,
+  regionsServed: readonly string[],
+): Promise<string> {
+  const [inserted] = await tx.insert(organizations).values(data).returning({ id: organizations.id });
+  if (!inserted) throw new AppError("internal");
+  await replaceOrganizationRegions(tx, inserted.id, regionsServed);
+  return inserted.id;
 }
 
 export async function updateOrganization(

@@ -14,11 +14,11 @@ export type NewReportRow = typeof problemReports.$inferInsert;
 export type ReportRecord = ReportRow & { entityName: TLocalizedText | null };
 
 /** The reported listing's name, whichever kind it is. */
-const entityName = sql<TLocalizedText | null>`coalesce(
+export const reportedEntityName = sql<TLocalizedText | null>`coalesce(
   (select ${services.name} from ${services} where ${problemReports.entityKind} = 'service' and ${services.id} = ${problemReports.entityId}),
   (select ${organizations.name} from ${organizations} where ${problemReports.entityKind} = 'organization' and ${organizations.id} = ${problemReports.entityId}))`;
 
-const selection = { ...getTableColumns(problemReports), entityName };
+const selection = { ...getTableColumns(problemReports), entityName: reportedEntityName };
 
 export async function findVisibleReport(
   db: Queryable,

@@ -48,7 +48,7 @@ export function locationMap(): TLocationMap {
       width: geometry.width,
       height: geometry.height,
       projection: mapProjection(),
-      regions: geometry.regions.map(({ code, d }) => ({ code, d })),
+      regions: geometry.regions.map(({ code, d, anchor }) => ({ code, d, anchor })),
     };
   }
   return cached;

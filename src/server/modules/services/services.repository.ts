@@ -12,10 +12,12 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
+import { AGE_BAND_RANGES } from "../../../shared/age-bands.ts";
 import type { TServiceListQuery } from "../../../shared/contracts/services.ts";
 import type { Queryable } from "../../db/client.ts";
 import { localizedContains, localizedSortKey, offsetOf } from "../../db/query-helpers.ts";
 import type { Principal } from "../../http/principal.ts";
+import { organizations } from "../organizations/organizations.schema.ts";
 import { type LocationRow, locationsOfServices } from "./locations.repository.ts";
 import { serviceVisibility } from "./services.policy.ts";
 import { locations, serviceLocations, services } from "./services.schema.ts";
@@ -62,6 +64,24 @@ function listConditions(principal: Principal, query: TServiceListQuery): SQL | u
     conditions.push(
       or(isNull(services.minAge), sql`${services.minAge} <= ${query.age}`),
       or(isNull(services.maxAge), sql`${services.maxAge} >= ${query.age}`),
+    );
+  }
+  if (query.ageBand) {
+    const band = AGE_BAND_RANGES[query.ageBand];
+    conditions.push(
+      or(isNull(services.minAge), sql`${services.minAge} <= ${band.max}`),
+      or(isNull(services.maxAge), sql`${services.maxAge} >= ${band.min}`),
+    );
+  }
+  if (query.organizationType?.length || query.organizationStatus) {
+    const ofType = query.organizationType?.length
+      ? inArray(organizations.type, query.organizationType)
+      : undefined;
+    const ofStatus = query.organizationStatus
+      ? eq(organizations.status, query.organizationStatus)
+      : undefined;
+    conditions.push(
+      sql`exists (select 1 from ${organizations} where ${organizations.id} = ${services.organizationId} and ${and(ofType, ofStatus)})`,
     );
   }
   if (query.status) conditions.push(eq(services.status, query.status));

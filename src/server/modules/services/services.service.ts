@@ -5,7 +5,7 @@ import {
   type TServiceUpdate,
   ZServiceCreate,
 } from "../../../shared/contracts/services.ts";
-import { type Database, withActor } from "../../db/client.ts";
+import { type Database, type Transaction, withActor } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { actorIdOf, type Principal, type UserPrincipal } from "../../http/principal.ts";
 import { validationError } from "../../http/validation-hook.ts";
@@ -91,13 +91,20 @@ export async function createService(
   }
   await assertCategoryCodes(db, data.categoryCodes, "categoryCodes");
   await assertLocationsOf(db, data.organizationId, locationIds);
-  const id = await withActor(db, actorIdOf(principal), async (tx) => {
-    const [inserted] = await tx.insert(services).values(data).returning({ id: services.id });
-    if (!inserted) throw new AppError("internal");
-    await replaceServiceLocations(tx, inserted.id, locationIds);
-    return inserted.id;
-  });
+  const id = await withActor(db, actorIdOf(principal), (tx) => insertServiceIn(tx, data, locationIds));
   return reload(db, principal, id);
+}
+
+/** Inserts a service and its locations inside an open (audited) transaction; returns the id. */
+export async function insertServiceIn(
+  tx: Transaction,
+  data: typeof services.$inferInsert,
+  locationIds: readonly string[],
+): Promise<string> {
+  const [inserted] = await tx.insert(services).values(data).returning({ id: services.id });
+  if (!inserted) throw new AppError("internal");
+  await replaceServiceLocations(tx, inserted.id, locationIds);
+  return inserted.id;
 }
 
 /** The service if the caller may see it (404 otherwise) and write it (403 otherwise). */

@@ -3,6 +3,7 @@ import type { TVerificationDueQuery } from "../../../shared/contracts/verificati
 import type { Queryable } from "../../db/client.ts";
 import { offsetOf } from "../../db/query-helpers.ts";
 import type { UserPrincipal } from "../../http/principal.ts";
+import { verifiedBefore } from "../home/attention.conditions.ts";
 import { organizationRegions, organizations } from "../organizations/organizations.schema.ts";
 import { locations, serviceLocations, services } from "../services/services.schema.ts";
 
@@ -64,9 +65,13 @@ export async function listDueForVerification(
   db: Queryable,
   principal: UserPrincipal,
   query: TVerificationDueQuery,
+  maxAgeDays: number,
 ): Promise<{ rows: DueRow[]; total: number }> {
   const scope = scopeOf(principal);
-  const staleBefore = sql`now() - make_interval(months => ${query.months}::int)`;
+  const staleBefore =
+    query.months === undefined
+      ? verifiedBefore(maxAgeDays)
+      : sql`now() - make_interval(months => ${query.months}::int)`;
   const regionFilter = query.region?.length
     ? { services: serviceIn(query.region), organizations: organizationIn(query.region) }
     : { services: sql`true`, organizations: sql`true` };

@@ -17,7 +17,8 @@ const dueRoute = createRoute({
   path: "/api/verification/due",
   tags: ["verification"],
   summary:
-    "Published, active services and organizations last verified more than `months` ago (or never), never " +
+    "Published, active services and organizations last verified more than `months` ago (default: the " +
+    "platform's re-verification age) or never, never " +
     "verified first: all of them for admins and viewers, a coordinator's regions, a partner's own listings",
   security: cookieAuth,
   request: { query: ZVerificationDueQuery },
@@ -45,7 +46,8 @@ export function verificationRoutes() {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(dueRoute, async (c) => {
     const principal = requireUser(c.get("principal"));
     const query = c.req.valid("query");
-    const { rows, total } = await listDueForVerification(c.get("deps").db, principal, query);
+    const { db, config } = c.get("deps");
+    const { rows, total } = await listDueForVerification(db, principal, query, config.verificationMaxAgeDays);
     // Verifying is an admin's act (see organizations and services policies).
     const canVerify = hasRole(principal, "admin");
     const items = rows.map((row) => present(row, canVerify));

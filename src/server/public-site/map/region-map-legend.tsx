@@ -1,6 +1,6 @@
+import { CLASS_FILLS, type ColorBin, type ColorScale } from "../../../shared/map/color-scale.ts";
 import type { Locale } from "../../../shared/vocabulary.ts";
 import { translate } from "../../i18n/translate.ts";
-import { CLASS_FILLS, type ColorBin, type ColorScale } from "./color-scale.ts";
 import { formatCount } from "./region-map-model.ts";
 
 /** The legend's text for a bin: "No services", "7" or "3–4". */

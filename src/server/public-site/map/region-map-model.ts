@@ -1,7 +1,7 @@
+import { buildColorScale, type ColorClass, type ColorScale } from "../../../shared/map/color-scale.ts";
 import type { Locale } from "../../../shared/vocabulary.ts";
 import { translate } from "../../i18n/translate.ts";
 import { REGION_SEEDS } from "../../modules/regions/regions.data.ts";
-import { buildColorScale, type ColorClass, type ColorScale } from "./color-scale.ts";
 import { type RegionShape, regionGeometry } from "./region-geometry.ts";
 
 export interface RegionMapInput {

@@ -1,7 +1,7 @@
 import { Fragment, useId } from "react";
+import { CLASS_FILLS, type ColorClass, DARK_CLASSES } from "../../../shared/map/color-scale.ts";
 import type { Locale } from "../../../shared/vocabulary.ts";
 import { translate } from "../../i18n/translate.ts";
-import { CLASS_FILLS, type ColorClass, DARK_CLASSES } from "./color-scale.ts";
 import { RegionMapLegend } from "./region-map-legend.tsx";
 import { buildRegionMapModel, formatCount, type RegionView } from "./region-map-model.ts";
 import { RegionMapTable } from "./region-map-table.tsx";

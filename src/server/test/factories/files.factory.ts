@@ -61,7 +61,7 @@ export async function upload(
   form.append("file", new Blob([bytes], { type: declaredType }), name);
   const response = await app.request(lang ? `/api/files?lang=${lang}` : "/api/files", {
     method: "POST",
-    headers: { origin: TEST_ORIGIN, ...(client?.cookie ? { cookie: client.cookie } : {}) },
+    headers: { origin: client?.origin ?? TEST_ORIGIN, ...(client?.cookie ? { cookie: client.cookie } : {}) },
     body: form,
   });
   return { status: response.status, body: (await response.json()) as any, headers: response.headers };
@@ -70,7 +70,11 @@ export async function upload(
 /** Fetches a file's bytes (or error body) with the client's session. */
 export async function download(app: App, client: ApiClient | null, path: string, headers = {}) {
   const response = await app.request(path, {
-    headers: { origin: TEST_ORIGIN, ...(client?.cookie ? { cookie: client.cookie } : {}), ...headers },
+    headers: {
+      origin: client?.origin ?? TEST_ORIGIN,
+      ...(client?.cookie ? { cookie: client.cookie } : {}),
+      ...headers,
+    },
   });
   return {
     status: response.status,

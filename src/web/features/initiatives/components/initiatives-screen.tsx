@@ -3,6 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { TInitiative, TReach } from "../../../../shared/contracts/initiatives.ts";
 import { type Column, DataTable } from "../../../components/ui/data-table.tsx";
+import { ExportLinks } from "../../../components/ui/export-links.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/ui/states.tsx";
 import { useDocumentTitle } from "../../../lib/document-title.ts";
 import { useFormat } from "../../../lib/format.ts";
@@ -132,6 +133,7 @@ export function InitiativesScreen({
         ) : null}
       </div>
       <InitiativeFilters search={search} />
+      <ExportLinks list="initiatives" search={search} />
       {search.memorandum ? <MemorandumFilter id={search.memorandum} /> : null}
       {initiatives.isPending ? (
         <LoadingState />

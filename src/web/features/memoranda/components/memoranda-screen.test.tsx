@@ -116,4 +116,35 @@ describe("the memoranda list", () => {
     await waitFor(() => expect(queries.at(-1)?.get("reviewState")).toBe("in_review"));
     expect(queries.at(-1)?.get("page")).toBe("1");
   });
+
+  it("shows the memoranda behind the dashboard's active figure: in force today or during a period", async () => {
+    stubApi();
+    const { router } = await renderList(
+      "/memoranda?region=KZ-79&reviewState=signed&activeFrom=2026-01-01&activeTo=2026-03-31",
+    );
+    await screen.findByRole("link", { name: "Memorandum with ORDA" });
+    expect(Object.fromEntries(queries.at(-1) ?? [])).toMatchObject({
+      region: "KZ-79",
+      reviewState: "signed",
+      activeFrom: "2026-01-01",
+      activeTo: "2026-03-31",
+    });
+    const value = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
+    expect(value("In force during: from")).toBe("2026-01-01");
+    expect(value("In force during: to")).toBe("2026-03-31");
+    fireEvent.change(screen.getByLabelText("In force during: from"), { target: { value: "" } });
+    fireEvent.change(screen.getByLabelText("In force during: to"), { target: { value: "" } });
+    fireEvent.change(screen.getByLabelText("Status in force"), { target: { value: "active,expiring" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Apply" }));
+    });
+    await waitFor(() => expect(queries.at(-1)?.get("lifecycle")).toBe("active,expiring"));
+    expect(router.state.location.search).toEqual({
+      region: "KZ-79",
+      reviewState: "signed",
+      lifecycle: "active,expiring",
+    });
+    expect(queries.at(-1)?.get("activeFrom")).toBeNull();
+    expect(value("Status in force")).toBe("active,expiring");
+  });
 });

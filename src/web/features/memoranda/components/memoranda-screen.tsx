@@ -3,6 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { TMemorandumSummary } from "../../../../shared/contracts/memoranda.ts";
 import { type Column, DataTable } from "../../../components/ui/data-table.tsx";
+import { ExportLinks } from "../../../components/ui/export-links.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/ui/states.tsx";
 import { useDocumentTitle } from "../../../lib/document-title.ts";
 import { useFormat } from "../../../lib/format.ts";
@@ -79,6 +80,7 @@ export function MemorandaScreen({ search, canCreate }: { search: MemorandumListS
         ) : null}
       </div>
       <MemorandumFilters search={search} />
+      <ExportLinks list="memoranda" search={search} pdf />
       {memoranda.isPending ? (
         <LoadingState />
       ) : memoranda.isError ? (

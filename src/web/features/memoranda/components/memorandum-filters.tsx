@@ -12,6 +12,9 @@ import { PartnerPicker } from "./partner-picker.tsx";
 
 type Search = MemorandumListSearch;
 
+/** In force today: what the coverage dashboard counts as active memoranda without a period. */
+const IN_FORCE = "active,expiring";
+
 /** The chosen party filter by name, though the URL holds only its id. */
 function PartyFilter({ organizationId }: { organizationId: string | undefined }) {
   const { t } = useTranslation();
@@ -59,12 +62,16 @@ export function MemorandumFilters({ search }: { search: Search }) {
   const [region, setRegion] = useState(search.region ?? "");
   const [reviewState, setReviewState] = useState(search.reviewState ?? "");
   const [lifecycle, setLifecycle] = useState(search.lifecycle ?? "");
+  const [activeFrom, setActiveFrom] = useState(search.activeFrom ?? "");
+  const [activeTo, setActiveTo] = useState(search.activeTo ?? "");
   useEffect(() => {
     setQ(search.q ?? "");
     setRegion(search.region ?? "");
     setReviewState(search.reviewState ?? "");
     setLifecycle(search.lifecycle ?? "");
-  }, [search.q, search.region, search.reviewState, search.lifecycle]);
+    setActiveFrom(search.activeFrom ?? "");
+    setActiveTo(search.activeTo ?? "");
+  }, [search.q, search.region, search.reviewState, search.lifecycle, search.activeFrom, search.activeTo]);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     update({
@@ -72,6 +79,8 @@ export function MemorandumFilters({ search }: { search: Search }) {
       region: region || undefined,
       reviewState: reviewState || undefined,
       lifecycle: lifecycle || undefined,
+      activeFrom: activeFrom || undefined,
+      activeTo: activeTo || undefined,
     });
   };
   return (
@@ -123,12 +132,35 @@ export function MemorandumFilters({ search }: { search: Search }) {
             onChange={(event) => setLifecycle(event.target.value)}
           >
             <option value="">{t("app.memoranda.filter.any_lifecycle")}</option>
+            <option value={IN_FORCE}>{t("app.memoranda.filter.in_force")}</option>
             {LIFECYCLE_STATUSES.map((value) => (
               <option key={value} value={value}>
                 {t(value === "expiring" ? "app.memoranda.filter.expiring" : `memoranda.lifecycle.${value}`)}
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="memoranda-active-from">
+            {t("app.memoranda.filter.active_from")}
+          </label>
+          <input
+            id="memoranda-active-from"
+            type="date"
+            value={activeFrom}
+            onChange={(event) => setActiveFrom(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="memoranda-active-to">
+            {t("app.memoranda.filter.active_to")}
+          </label>
+          <input
+            id="memoranda-active-to"
+            type="date"
+            value={activeTo}
+            onChange={(event) => setActiveTo(event.target.value)}
+          />
         </div>
         <button type="submit" className="button button--secondary">
           {t("app.action.apply")}

@@ -22,8 +22,8 @@ const MAP: TLocationMap = {
   height: 552,
   projection: { minLon: 46.49, maxLat: 55.44, kx: 0.68, scale: 35.6, padding: 8 },
   regions: [
-    { code: "KZ-47", d: "M10 300l100 0l0 100l-100 0z" },
-    { code: "KZ-79", d: "M600 450l40 0l0 40l-40 0z" },
+    { code: "KZ-47", d: "M10 300l100 0l0 100l-100 0z", anchor: { x: 60, y: 350 } },
+    { code: "KZ-79", d: "M600 450l40 0l0 40l-40 0z", anchor: { x: 620, y: 470 } },
   ],
 };
 const partner = organization({ regionsServed: ["KZ-79"] });

@@ -1,9 +1,14 @@
-import { type FormEvent, useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AGE_BANDS } from "../../../../shared/age-bands.ts";
 import { ORGANIZATION_TYPES, RECORD_STATUSES } from "../../../../shared/vocabulary.ts";
+import { useFormat } from "../../../lib/format.ts";
 import { useSearchUpdate } from "../../../lib/search-params.ts";
+import { serviceCategoriesQueryOptions } from "../api/services.api.ts";
 import type { Labels } from "../lib/labels.ts";
 import type { PartnerListSearch } from "../lib/partner-search.ts";
+import { FilterSelect } from "./filter-select.tsx";
 
 const boolText = (value: boolean | undefined) => (value === undefined ? "" : String(value));
 const textBool = (value: string) => (value === "" ? undefined : value === "true");
@@ -12,10 +17,16 @@ const textBool = (value: string) => (value === "" ? undefined : value === "true"
 export function PartnerFilters({ search, labels }: { search: PartnerListSearch; labels: Labels }) {
   const { t } = useTranslation();
   const update = useSearchUpdate<PartnerListSearch>();
+  const format = useFormat();
+  const categories = useQuery(serviceCategoriesQueryOptions());
+  const hintId = useId();
   const initial = () => ({
     q: search.q ?? "",
     region: search.region?.[0] ?? "",
     type: search.type?.[0] ?? "",
+    serviceRegion: search.serviceRegion?.[0] ?? "",
+    category: search.category?.[0] ?? "",
+    ageBand: search.ageBand ?? "",
     status: search.status ?? "",
     verified: boolText(search.verified),
   });
@@ -30,6 +41,9 @@ export function PartnerFilters({ search, labels }: { search: PartnerListSearch; 
       q: draft.q.trim() || undefined,
       region: draft.region ? [draft.region] : undefined,
       type: draft.type ? [draft.type as (typeof ORGANIZATION_TYPES)[number]] : undefined,
+      serviceRegion: draft.serviceRegion ? [draft.serviceRegion] : undefined,
+      category: draft.category ? [draft.category] : undefined,
+      ageBand: (draft.ageBand || undefined) as PartnerListSearch["ageBand"],
       status: (draft.status || undefined) as PartnerListSearch["status"],
       verified: textBool(draft.verified),
     });
@@ -68,6 +82,39 @@ export function PartnerFilters({ search, labels }: { search: PartnerListSearch; 
           ))}
         </select>
       </div>
+      <FilterSelect
+        id="partners-service-region"
+        label={t("app.partners.filter.service_region")}
+        value={draft.serviceRegion}
+        onChange={(value) => setDraft((previous) => ({ ...previous, serviceRegion: value }))}
+        any={t("app.partners.filter.any_region")}
+        options={labels.regions.map((region) => ({ value: region.code, label: labels.region(region.code) }))}
+        describedBy={hintId}
+      />
+      <FilterSelect
+        id="partners-category"
+        label={t("app.partners.filter.category")}
+        value={draft.category}
+        onChange={(value) => setDraft((previous) => ({ ...previous, category: value }))}
+        any={t("app.services.filter.any_category")}
+        options={(categories.data ?? []).map((category) => ({
+          value: category.code,
+          label: format.text(category.name),
+        }))}
+        describedBy={hintId}
+      />
+      <FilterSelect
+        id="partners-age-band"
+        label={t("app.partners.filter.age_band")}
+        value={draft.ageBand}
+        onChange={(value) => setDraft((previous) => ({ ...previous, ageBand: value }))}
+        any={t("app.partners.filter.any_age")}
+        options={AGE_BANDS.map((value) => ({ value, label: t(`app.analytics.age_band.${value}`) }))}
+        describedBy={hintId}
+      />
+      <p id={hintId} className="visually-hidden">
+        {t("app.partners.filter.services_hint")}
+      </p>
       <div className="field">
         <label className="field__label" htmlFor="partners-status">
           {t("app.partners.field.status")}

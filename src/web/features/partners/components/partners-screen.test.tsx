@@ -85,4 +85,48 @@ describe("the partners list", () => {
     await waitFor(() => expect(listCalls(api).at(-1)).toContain("verified=true"));
     expect(listCalls(api).at(-1)).toContain("q=180440001235");
   });
+
+  it("lists the partners behind a coverage figure: by where their services are, of a kind and age", async () => {
+    const api = serveList().on("GET", /^\/api\/service-categories$/, () => ({
+      body: {
+        items: [
+          { code: "speech_therapy", name: { en: "Speech therapy" }, sortOrder: 1 },
+          { code: "assessment", name: { en: "Assessment" }, sortOrder: 2 },
+        ],
+      },
+    }));
+    const { router } = await renderList(
+      "/partners?serviceRegion=%5B%22KZ-79%22%5D&category=%5B%22speech_therapy%22%5D&ageBand=0_3&type=%5B%22public_foundation%22%5D&status=active",
+    );
+    await screen.findByText("No organization matches the filter.");
+    await screen.findByRole("option", { name: "Speech therapy" });
+    const value = (label: string) => (screen.getByLabelText(label) as HTMLSelectElement).value;
+    expect(value("Services located in")).toBe("KZ-79");
+    expect(value("Offers services of kind")).toBe("speech_therapy");
+    expect(value("Services for ages")).toBe("0_3");
+    expect(value("Regions served")).toBe("");
+    expect(Object.fromEntries(new URLSearchParams(listCalls(api).at(-1)))).toEqual({
+      serviceRegion: "KZ-79",
+      category: "speech_therapy",
+      ageBand: "0_3",
+      type: "public_foundation",
+      status: "active",
+      page: "1",
+      perPage: "20",
+      sort: "name",
+    });
+    fireEvent.change(screen.getByLabelText("Offers services of kind"), { target: { value: "assessment" } });
+    fireEvent.change(screen.getByLabelText("Services for ages"), { target: { value: "" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Apply" }));
+    });
+    expect(router.state.location.search).toEqual({
+      serviceRegion: ["KZ-79"],
+      category: ["assessment"],
+      type: ["public_foundation"],
+      status: "active",
+    });
+    await waitFor(() => expect(listCalls(api).at(-1)).toContain("category=assessment"));
+    expect(listCalls(api).at(-1)).not.toContain("ageBand");
+  });
 });

@@ -3,6 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { TOrganization } from "../../../../shared/contracts/organizations.ts";
 import { type Column, DataTable } from "../../../components/ui/data-table.tsx";
+import { ExportLinks } from "../../../components/ui/export-links.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/ui/states.tsx";
 import { useDocumentTitle } from "../../../lib/document-title.ts";
 import { useFormat } from "../../../lib/format.ts";
@@ -58,6 +59,7 @@ export function PartnersScreen({ search, canCreate }: { search: PartnerListSearc
         ) : null}
       </div>
       <PartnerFilters search={search} labels={labels} />
+      <ExportLinks list="organizations" search={search} />
       {partners.isPending ? (
         <LoadingState />
       ) : partners.isError ? (

@@ -1,14 +1,25 @@
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { COST_KINDS, SERVICE_STATUSES } from "../../../../shared/vocabulary.ts";
+import { AGE_BANDS } from "../../../../shared/age-bands.ts";
+import { COST_KINDS, ORGANIZATION_TYPES, SERVICE_STATUSES } from "../../../../shared/vocabulary.ts";
 import { useFormat } from "../../../lib/format.ts";
 import { useSearchUpdate } from "../../../lib/search-params.ts";
 import { serviceCategoriesQueryOptions } from "../api/services.api.ts";
 import type { Labels } from "../lib/labels.ts";
 import type { ServiceListSearch } from "../lib/partner-search.ts";
+import { FilterSelect } from "./filter-select.tsx";
 
-type Draft = { q: string; region: string; category: string; cost: string; status: string; verified: string };
+type Draft = {
+  q: string;
+  region: string;
+  category: string;
+  cost: string;
+  ageBand: string;
+  organizationType: string;
+  status: string;
+  verified: string;
+};
 
 function draftOf(search: ServiceListSearch): Draft {
   return {
@@ -16,34 +27,11 @@ function draftOf(search: ServiceListSearch): Draft {
     region: search.region?.[0] ?? "",
     category: search.category?.[0] ?? "",
     cost: search.cost?.[0] ?? "",
+    ageBand: search.ageBand ?? "",
+    organizationType: search.organizationType?.[0] ?? "",
     status: search.status ?? "",
     verified: search.verified === undefined ? "" : String(search.verified),
   };
-}
-
-function Select(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  any: string;
-  options: Array<{ value: string; label: string }>;
-}) {
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
-        <option value="">{props.any}</option>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /** Search and filters of the services list, written to the URL. */
@@ -64,6 +52,8 @@ export function ServiceFilters({ search, labels }: { search: ServiceListSearch; 
       region: one(draft.region),
       category: one(draft.category),
       cost: one<(typeof COST_KINDS)[number]>(draft.cost),
+      ageBand: (draft.ageBand || undefined) as ServiceListSearch["ageBand"],
+      organizationType: one<(typeof ORGANIZATION_TYPES)[number]>(draft.organizationType),
       status: (draft.status || undefined) as ServiceListSearch["status"],
       verified: draft.verified === "" ? undefined : draft.verified === "true",
     });
@@ -81,7 +71,7 @@ export function ServiceFilters({ search, labels }: { search: ServiceListSearch; 
           onChange={(event) => set("q")(event.target.value)}
         />
       </div>
-      <Select
+      <FilterSelect
         id="services-region"
         label={t("app.partners.location.region")}
         value={draft.region}
@@ -89,7 +79,7 @@ export function ServiceFilters({ search, labels }: { search: ServiceListSearch; 
         any={t("app.partners.filter.any_region")}
         options={labels.regions.map((region) => ({ value: region.code, label: labels.region(region.code) }))}
       />
-      <Select
+      <FilterSelect
         id="services-category"
         label={t("app.services.field.categories")}
         value={draft.category}
@@ -100,7 +90,7 @@ export function ServiceFilters({ search, labels }: { search: ServiceListSearch; 
           label: format.text(category.name),
         }))}
       />
-      <Select
+      <FilterSelect
         id="services-cost"
         label={t("app.services.field.cost")}
         value={draft.cost}
@@ -108,7 +98,23 @@ export function ServiceFilters({ search, labels }: { search: ServiceListSearch; 
         any={t("app.services.filter.any_cost")}
         options={COST_KINDS.map((value) => ({ value, label: labels.cost(value) }))}
       />
-      <Select
+      <FilterSelect
+        id="services-age-band"
+        label={t("app.services.filter.age_band")}
+        value={draft.ageBand}
+        onChange={set("ageBand")}
+        any={t("app.partners.filter.any_age")}
+        options={AGE_BANDS.map((value) => ({ value, label: t(`app.analytics.age_band.${value}`) }))}
+      />
+      <FilterSelect
+        id="services-organization-type"
+        label={t("app.services.filter.organization_type")}
+        value={draft.organizationType}
+        onChange={set("organizationType")}
+        any={t("app.partners.filter.any_type")}
+        options={ORGANIZATION_TYPES.map((value) => ({ value, label: labels.type(value) }))}
+      />
+      <FilterSelect
         id="services-status"
         label={t("app.services.field.status")}
         value={draft.status}
@@ -116,7 +122,7 @@ export function ServiceFilters({ search, labels }: { search: ServiceListSearch; 
         any={t("app.partners.filter.any_status")}
         options={SERVICE_STATUSES.map((value) => ({ value, label: labels.serviceStatus(value) }))}
       />
-      <Select
+      <FilterSelect
         id="services-verified"
         label={t("app.partners.filter.verified")}
         value={draft.verified}

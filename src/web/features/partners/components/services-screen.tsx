@@ -3,6 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { TService } from "../../../../shared/contracts/services.ts";
 import { type Column, DataTable } from "../../../components/ui/data-table.tsx";
+import { ExportLinks } from "../../../components/ui/export-links.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/ui/states.tsx";
 import { useDocumentTitle } from "../../../lib/document-title.ts";
 import { useFormat } from "../../../lib/format.ts";
@@ -83,6 +84,7 @@ export function ServicesScreen({ search }: { search: ServiceListSearch }) {
         </p>
       ) : null}
       <ServiceFilters search={search} labels={labels} />
+      <ExportLinks list="services" search={search} />
       {services.isPending ? (
         <LoadingState />
       ) : services.isError ? (

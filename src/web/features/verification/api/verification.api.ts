@@ -26,7 +26,8 @@ export const ZQueueSearch = ZPageQuery.extend({
   kind: z.enum(REPORT_ENTITY_KINDS).optional(), // the same two kinds as VERIFIABLE_KINDS
   status: z.enum(REPORT_STATUS_FILTERS).default("open"),
   region: csvList(ZRegionCode),
-  months: ZVerificationDueQuery.shape.months,
+  // The filter offers whole years and half a year; the server's default age applies to other clients.
+  months: ZVerificationDueQuery.shape.months.unwrap().default(12),
 });
 export type QueueSearch = z.output<typeof ZQueueSearch>;
 

@@ -1,0 +1,1 @@
+CREATE INDEX "organizations_search_key_trgm_idx" ON "organizations" USING gin ("search_key" gin_trgm_ops);

@@ -1,0 +1,2 @@
+DROP TABLE "coverage_partner_cells" CASCADE;--> statement-breakpoint
+DROP TABLE "coverage_service_cells" CASCADE;
