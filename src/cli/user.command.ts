@@ -2,11 +2,10 @@ import { text } from "node:stream/consumers";
 import type { Command } from "commander";
 import { loadConfig } from "../server/config.ts";
 import { AppError } from "../server/http/app-error.ts";
-import { negotiateLocale, translate } from "../server/i18n/translate.ts";
 import { createUser } from "../server/modules/auth/users.service.ts";
 import { buildApp } from "../server/platform.ts";
 import { ROLES } from "../shared/vocabulary.ts";
-import { fail, withDatabase } from "./cli-helpers.ts";
+import { describeAppError, fail, withDatabase } from "./cli-helpers.ts";
 
 interface CreateOptions {
   email: string;
@@ -16,14 +15,6 @@ interface CreateOptions {
   organization?: string;
   locale?: string;
   passwordStdin?: boolean;
-}
-
-function describe(error: AppError): string {
-  const locale = negotiateLocale(process.env.YNTYMAQ_LANG, process.env.LANG?.slice(0, 2) ?? "en");
-  const details = (error.details ?? []).map(
-    (d) => `\n  ${d.path}: ${translate(locale, d.messageKey, d.params ?? {})}`,
-  );
-  return translate(locale, error.messageKey, error.params) + details.join("");
 }
 
 export function registerUserCommand(program: Command): void {
@@ -65,7 +56,7 @@ export function registerUserCommand(program: Command): void {
         process.stdout.write(`created ${created.user.role} ${created.user.email} (${created.user.id})\n`);
         if (!options.passwordStdin) process.stdout.write(`one-time password: ${created.password}\n`);
       } catch (error) {
-        if (error instanceof AppError) fail(describe(error));
+        if (error instanceof AppError) fail(describeAppError(error));
         throw error;
       }
     });
