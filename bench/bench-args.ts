@@ -12,10 +12,12 @@ export interface BenchArgs {
   batchSize: number;
   loadConnections: number;
   queries: number;
+  /** Services of the HSDS package imported into a fresh database (bench/hsds-import-phase.ts); 0 skips it. */
+  hsdsServices: number;
 }
 
 const USAGE = `usage: npm run bench -- [--services N] [--quick] [--load-only] [--duration S] [--warmup S] [--connections C]
-  [--seed N] [--batch-size N] [--load-connections N] [--queries N]
+  [--seed N] [--batch-size N] [--load-connections N] [--queries N] [--hsds-services N]
   --services          services to generate and load (default 1000000)
   --quick             50k services and 5 s per scenario, for CI
   --load-only         load and report load times and sizes, without the HTTP scenarios
@@ -23,6 +25,8 @@ const USAGE = `usage: npm run bench -- [--services N] [--quick] [--load-only] [-
   --warmup            seconds of warm-up per scenario (default 5, quick 2)
   --connections       concurrent HTTP connections (default 32)
   --load-connections  database sessions inserting in parallel (default 2)
+  --hsds-services     services of the HSDS package imported into a fresh database (default 100000, quick 5000;
+                      0 skips the import)
   BENCH_DATABASE_URL  use this PostgreSQL server instead of an embedded one`;
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
@@ -46,6 +50,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       "batch-size": { type: "string" },
       "load-connections": { type: "string" },
       queries: { type: "string" },
+      "hsds-services": { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -65,5 +70,9 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     batchSize: Math.floor(positive("batch-size", values["batch-size"], 5000)),
     loadConnections: Math.floor(positive("load-connections", values["load-connections"], 2)),
     queries: Math.floor(positive("queries", values.queries, 2000)),
+    hsdsServices:
+      values["hsds-services"] === "0"
+        ? 0
+        : Math.floor(positive("hsds-services", values["hsds-services"], quick ? 5000 : 100_000)),
   };
 }

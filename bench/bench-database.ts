@@ -14,6 +14,8 @@ export interface BenchDatabase {
   url: string;
   /** The postmaster's pid when PostgreSQL runs on this machine under our control, for CPU accounting. */
   postgresPid: number | null;
+  /** Another fresh, migrated database on the same server, and the function that drops it. */
+  fresh(name: string): Promise<{ url: string; drop(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -55,16 +57,21 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
     };
   }
   log(`database: ${label}`);
-  await adminQuery(serverUrl, [
-    `drop database if exists ${BENCH_DATABASE} with (force)`,
-    `create database ${BENCH_DATABASE} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`,
-  ]);
-  const url = databaseUrlFor(serverUrl, BENCH_DATABASE);
-  const handle = connectDatabase(url, 2);
-  try {
-    await runMigrations(handle);
-  } finally {
-    await handle.close();
-  }
-  return { label, url, postgresPid, close: stopServer };
+  const server = serverUrl;
+  const fresh = async (name: string) => {
+    await adminQuery(server, [
+      `drop database if exists ${name} with (force)`,
+      `create database ${name} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`,
+    ]);
+    const url = databaseUrlFor(server, name);
+    const handle = connectDatabase(url, 2);
+    try {
+      await runMigrations(handle);
+    } finally {
+      await handle.close();
+    }
+    return { url, drop: () => adminQuery(server, [`drop database if exists ${name} with (force)`]) };
+  };
+  const { url } = await fresh(BENCH_DATABASE);
+  return { label, url, postgresPid, fresh, close: stopServer };
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type AnalyticsPhaseResult, formatAnalytics } from "./analytics-phase.ts";
 import type { BenchArgs } from "./bench-args.ts";
+import { formatHsdsImport, type HsdsImportFigures } from "./hsds-import-phase.ts";
 import type { ScenarioResult } from "./load-driver.ts";
 import type { LoadPhaseResult } from "./load-phase.ts";
 import type { KindProfile } from "./profile-phase.ts";
@@ -39,6 +40,8 @@ export interface BenchReport {
   profile: KindProfile[] | null;
   /** GET /api/analytics/coverage for an admin (bench/analytics-phase.ts). */
   analytics?: AnalyticsPhaseResult | null;
+  /** An HSDS package imported into a fresh database (bench/hsds-import-phase.ts); null when skipped. */
+  hsdsImport?: HsdsImportFigures | null;
   notes: string[];
 }
 
@@ -117,6 +120,7 @@ export function formatReport(report: BenchReport): string {
   speedup("search  ", ratios.baselineP50OverSearchP50);
   if (report.analytics) lines.push(...formatAnalytics(report.analytics));
   lines.push("", ...formatLoad(load));
+  if (report.hsdsImport) lines.push(formatHsdsImport(report.hsdsImport));
   lines.push(
     `server RSS: ${report.rssMiB.beforeLoad?.toFixed(0) ?? "–"} MiB idle after start, ${report.rssMiB.afterLoad?.toFixed(0) ?? "–"} MiB after the HTTP scenarios`,
   );
@@ -135,7 +139,9 @@ export function formatReport(report: BenchReport): string {
   return lines.join("\n");
 }
 
-export async function writeReport(report: BenchReport | Pick<BenchReport, "date" | "args" | "load">) {
+export async function writeReport(
+  report: BenchReport | Pick<BenchReport, "date" | "args" | "load" | "hsdsImport">,
+) {
   await mkdir(path.dirname(RESULTS_FILE), { recursive: true });
   await writeFile(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
   return RESULTS_FILE;

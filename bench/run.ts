@@ -1,10 +1,11 @@
 import pg from "pg";
 import { runAnalyticsPhase } from "./analytics-phase.ts";
 import { type BenchArgs, parseBenchArgs } from "./bench-args.ts";
-import { openBenchDatabase } from "./bench-database.ts";
+import { type BenchDatabase, openBenchDatabase } from "./bench-database.ts";
 import { type BenchReport, formatLoad, formatReport, writeReport } from "./bench-report.ts";
 import { startBenchServer } from "./bench-server.ts";
 import { machineSummary } from "./cpu-sampler.ts";
+import { formatHsdsImport, type HsdsImportFigures, runHsdsImportPhase } from "./hsds-import-phase.ts";
 import { runHttpPhase } from "./http-phase.ts";
 import { runLoadPhase } from "./load-phase.ts";
 import { profileSearch } from "./profile-phase.ts";
@@ -40,6 +41,21 @@ async function postgresVersion(url: string): Promise<string> {
   }
 }
 
+/**
+ * The HSDS import on a fresh database of its own, dropped afterwards: the loaded dataset, and the figures
+ * measured on it, stay as they were.
+ */
+async function hsdsImportPhase(database: BenchDatabase): Promise<HsdsImportFigures | null> {
+  if (args.hsdsServices === 0) return null;
+  log(`hsds import: ${args.hsdsServices.toLocaleString("en")} services into a fresh database`);
+  const target = await database.fresh("yntymaq_bench_hsds");
+  try {
+    return await runHsdsImportPhase(target.url, { services: args.hsdsServices, seed: args.seed + 1, log });
+  } finally {
+    await target.drop();
+  }
+}
+
 async function main(): Promise<void> {
   log(
     `services ${args.services.toLocaleString("en")}, ${args.connections} connections, ${args.durationSeconds} s per scenario`,
@@ -49,8 +65,10 @@ async function main(): Promise<void> {
   try {
     const load = await runLoadPhase(database.url, database.postgresPid, args, log);
     if (args.loadOnly) {
-      process.stdout.write(`\n${formatLoad(load).join("\n")}\n`);
-      log(`written to ${await writeReport({ date: new Date().toISOString(), args, load })}`);
+      const hsdsImport = await hsdsImportPhase(database);
+      const lines = [...formatLoad(load), ...(hsdsImport ? [formatHsdsImport(hsdsImport)] : [])];
+      process.stdout.write(`\n${lines.join("\n")}\n`);
+      log(`written to ${await writeReport({ date: new Date().toISOString(), args, load, hsdsImport })}`);
       return;
     }
     server = await startBenchServer(database.url);
@@ -70,6 +88,7 @@ async function main(): Promise<void> {
     const { trivial, search, searchUncached, baseline } = http;
     if (search) log("profiling the search, one query at a time, with auto_explain");
     const profile = search ? await profileSearch(database.url, args) : null;
+    const hsdsImport = await hsdsImportPhase(database);
     const report: BenchReport = {
       date: new Date().toISOString(),
       machine: machineSummary(),
@@ -87,6 +106,7 @@ async function main(): Promise<void> {
       },
       profile,
       analytics,
+      hsdsImport,
       notes: [
         ...http.notes,
         ...analytics.notes,

@@ -42,8 +42,8 @@ describe("spreadsheet import in the staff back office", () => {
     try {
       await signIn(page);
       await page.click(".language-switch button[lang=en]");
-      await expectText(page, "main h1", "Spreadsheet import");
-      await expectText(page, "#main-nav-list", "Spreadsheet import", false);
+      await expectText(page, "main h1", "Data import");
+      await expectText(page, "#main-nav-list", "Data import", false);
       await expectAccessible(page, "import: upload");
 
       await page.getByLabel("File (CSV or XLSX)").setInputFiles({

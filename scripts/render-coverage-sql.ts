@@ -5,6 +5,7 @@
  * cells. Paste into a new custom migration (`npx drizzle-kit generate --custom`) when any of it changes.
  */
 import { AGE_BAND_RANGES, AGE_BANDS } from "../src/shared/contracts/analytics.ts";
+import { refreshOrNote } from "./read-model-deferral-sql.ts";
 
 /** Age band indexes a service's range overlaps; a missing end is open (all ages). */
 const bandValues = AGE_BANDS.map((band, index) => {
@@ -166,5 +167,25 @@ const initialStatements = [
  * the current functions) moved both counts into coverage_cells, and 0032 dropped the old tables.
  */
 const cellsStatements = [...factTriggers, ...refreshFunctions, "SELECT yntymaq_rebuild_coverage();"];
+/**
+ * `--part deferred` (0036, after the directory's `--part deferred`, which defines the deferral): the source
+ * triggers only note their services in a transaction that deferred read-model maintenance.
+ */
+const deferredStatements = SOURCES.map(
+  ([
+    table,
+    ,
+    ids,
+  ]) => `CREATE OR REPLACE FUNCTION yntymaq_coverage_on_${table}() RETURNS trigger LANGUAGE plpgsql AS $$
+${refreshOrNote("yntymaq_refresh_coverage", ids)}
+$$;`,
+);
+const PARTS: Record<string, string[]> = {
+  initial: initialStatements,
+  cells: cellsStatements,
+  deferred: deferredStatements,
+};
 const part = process.argv.includes("--part") ? process.argv[process.argv.indexOf("--part") + 1] : "cells";
-console.log((part === "initial" ? initialStatements : cellsStatements).join("\n--> statement-breakpoint\n"));
+const statementsOfPart = PARTS[part ?? "cells"];
+if (!statementsOfPart) throw new Error(`unknown part ${part}: one of ${Object.keys(PARTS).join(", ")}`);
+console.log(statementsOfPart.join("\n--> statement-breakpoint\n"));

@@ -6,6 +6,7 @@
  */
 import { NEED_GROUPS, tsqueryOf } from "../src/server/modules/directory/need-vocabulary.ts";
 import { DIGRAPHS, TO_LATIN } from "../src/shared/search/fold.ts";
+import { deferralStatements, refreshOrNote } from "./read-model-deferral-sql.ts";
 
 const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
@@ -236,37 +237,45 @@ const currentStatements = [
   "SELECT yntymaq_rebuild_directory();",
 ];
 
+/** Which services a statement on each source touched; the refresh rebuilds their entries. */
+const DIRECTORY_SOURCES: ReadonlyArray<[table: string, ids: string]> = [
+  ["services", "SELECT id FROM changed_rows"],
+  ["service_locations", "SELECT DISTINCT service_id FROM changed_rows"],
+  [
+    "locations",
+    `SELECT DISTINCT sl.service_id FROM service_locations sl JOIN changed_rows c ON c.id = sl.location_id`,
+  ],
+  ["organizations", "SELECT s.id FROM services s JOIN changed_rows c ON c.id = s.organization_id"],
+];
+
+/**
+ * Deferred maintenance (read-model-deferral-sql.ts): the statement triggers only note their services in a
+ * transaction that called yntymaq_defer_read_model(), which refreshes them once at its end.
+ */
+const deferredStatements = [
+  ...deferralStatements,
+  ...DIRECTORY_SOURCES.map(
+    ([table, ids]) =>
+      `CREATE OR REPLACE FUNCTION yntymaq_directory_on_${table}() RETURNS trigger LANGUAGE plpgsql AS $$
+${refreshOrNote("yntymaq_refresh_directory", ids)}
+$$;`,
+  ),
+];
+
 const statements = [
   ...searchKeyStatements,
   VIEW,
   ...readModelFunctions("CREATE"),
   // Statement-level triggers with transition tables: one refresh per statement, so a batch insert of
   // thousands of rows (imports, demo data) refreshes its services once, not once per row.
-  `CREATE FUNCTION yntymaq_directory_on_services() RETURNS trigger LANGUAGE plpgsql AS $$
+  ...DIRECTORY_SOURCES.map(
+    ([table, ids]) => `CREATE FUNCTION yntymaq_directory_on_${table}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM yntymaq_refresh_directory(ARRAY(SELECT id FROM changed_rows));
+  PERFORM yntymaq_refresh_directory(ARRAY(${ids}));
   RETURN NULL;
 END
 $$;`,
-  `CREATE FUNCTION yntymaq_directory_on_service_locations() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM yntymaq_refresh_directory(ARRAY(SELECT DISTINCT service_id FROM changed_rows));
-  RETURN NULL;
-END
-$$;`,
-  `CREATE FUNCTION yntymaq_directory_on_locations() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM yntymaq_refresh_directory(ARRAY(
-    SELECT DISTINCT sl.service_id FROM service_locations sl JOIN changed_rows c ON c.id = sl.location_id));
-  RETURN NULL;
-END
-$$;`,
-  `CREATE FUNCTION yntymaq_directory_on_organizations() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM yntymaq_refresh_directory(ARRAY(SELECT s.id FROM services s JOIN changed_rows c ON c.id = s.organization_id));
-  RETURN NULL;
-END
-$$;`,
+  ),
   `CREATE FUNCTION yntymaq_directory_on_reference() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM yntymaq_rebuild_directory();
@@ -292,12 +301,15 @@ $$;`,
 ];
 // `--part fold` prints the folding function (migration 0003), `--part needs` the need-group tagging (part
 // of 0019),
-// `--part current` the functions over the split read model with facet cells and words (0019); without a part, the
-// read model as 0006 created it, with today's function bodies.
+// `--part current` the functions over the split read model with facet cells and words (0019), `--part deferred`
+// the deferred maintenance and the source triggers' functions that honour it (0036 is this part, a statement
+// breakpoint, then render-coverage-sql.ts --part deferred); without a part, the read
+// model as 0006 created it, with today's function bodies (its source triggers without deferral).
 const PARTS: Record<string, () => string> = {
   fold: foldFunction,
   needs: needGroupsFunction,
   current: () => currentStatements.join("\n--> statement-breakpoint\n"),
+  deferred: () => deferredStatements.join("\n--> statement-breakpoint\n"),
   model: () => statements.join("\n--> statement-breakpoint\n"),
 };
 const part = process.argv.includes("--part") ? process.argv[process.argv.indexOf("--part") + 1] : "model";

@@ -22,8 +22,17 @@ export interface MigrationVersion {
 /** The app's own tables. pg-boss's schema holds only transient jobs, re-created at start. */
 const APP_SCHEMA = "public";
 
-/** Tables that the migrations fill with reference data, so rows there do not make a database "used". */
-export const REFERENCE_TABLES = new Set(["regions", "service_categories", "directory_state"]);
+/**
+ * Tables that the migrations fill (reference data, the one-row version states of the caches), so rows
+ * there do not make a database "used".
+ */
+export const REFERENCE_TABLES = new Set([
+  "regions",
+  "service_categories",
+  "directory_state",
+  "auth_state",
+  "analytics_state",
+]);
 
 const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 

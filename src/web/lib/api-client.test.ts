@@ -114,4 +114,15 @@ describe("api client", () => {
     expect(calls[1]?.init.body).toBe('{"text":"Шымкент"}');
     expect(headers(1)["content-type"]).toBe("application/json");
   });
+  it("sends a Blob body as its bytes with its own type, else as octet-stream", async () => {
+    const { client, calls } = clientAnswering(200, { ok: true });
+    const zip = new Blob([new Uint8Array([0x50, 0x4b, 3, 4])], { type: "application/zip" });
+    await client.request("POST", "/api/interop/hsds/import", { body: zip, query: { partial: true } });
+    expect(calls[0]?.url).toBe("/api/interop/hsds/import?partial=true");
+    expect(calls[0]?.init.body).toBe(zip);
+    const headers = (index: number) => (calls[index]?.init.headers ?? {}) as Record<string, string>;
+    expect(headers(0)["content-type"]).toBe("application/zip");
+    await client.post("/api/interop/hsds/import", new Blob(["{}"]));
+    expect(headers(1)["content-type"]).toBe("application/octet-stream");
+  });
 });

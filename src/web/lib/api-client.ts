@@ -93,9 +93,12 @@ export function createApiClient(options: ApiClientOptions) {
       accept: "application/json",
       "accept-language": options.locale(),
     };
-    // A FormData body (a file upload) goes as multipart with the boundary the browser sets.
+    // A FormData body (a file upload) goes as multipart with the boundary the browser sets; a Blob (a raw
+    // upload) as its bytes with its own type.
     const isForm = typeof FormData !== "undefined" && request.body instanceof FormData;
-    if (request.body !== undefined && !isForm) headers["content-type"] = "application/json";
+    const blob = typeof Blob !== "undefined" && request.body instanceof Blob ? request.body : null;
+    if (blob) headers["content-type"] = blob.type || "application/octet-stream";
+    else if (request.body !== undefined && !isForm) headers["content-type"] = "application/json";
     let response: Response;
     try {
       response = await doFetch(`${options.baseUrl ?? ""}${path}${queryString(request.query)}`, {
@@ -103,7 +106,7 @@ export function createApiClient(options: ApiClientOptions) {
         headers,
         credentials: "same-origin",
         ...(request.body !== undefined
-          ? { body: isForm ? (request.body as FormData) : JSON.stringify(request.body) }
+          ? { body: isForm ? (request.body as FormData) : (blob ?? JSON.stringify(request.body)) }
           : {}),
         ...(request.signal ? { signal: request.signal } : {}),
       });

@@ -1,4 +1,5 @@
 import { integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { pendingChangesTable, versionStateTable } from "../../db/columns.ts";
 import { regions } from "../regions/regions.schema.ts";
 import { services } from "../services/services.schema.ts";
 
@@ -87,3 +88,14 @@ export const regionChildPopulation = pgTable("region_child_population", {
   updatedBy: text("updated_by"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * One row whose `version` grows by one with every committed transaction that changed what the coverage
+ * matrix reads (its cells, memoranda and their branch parties, branches, regions, child population,
+ * categories): a matrix cached under a version (and a date) is current exactly while they are
+ * (coverage-cache.ts). Bumped at commit by a deferred trigger on `analytics_changes`, as directory_state is.
+ */
+export const analyticsState = versionStateTable("analytics_state");
+
+/** The transactions that changed what the coverage matrix reads and have not committed yet. */
+export const analyticsChanges = pendingChangesTable("analytics_changes");

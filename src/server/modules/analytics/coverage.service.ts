@@ -8,7 +8,8 @@ import type { Queryable } from "../../db/client.ts";
 import type { Principal } from "../../http/principal.ts";
 import { analyticsScopeOf, regionsToRead } from "./analytics.policy.ts";
 import { analyticsPeriod } from "./analytics-period.ts";
-import { type CellCounts, readCoverage } from "./coverage.repository.ts";
+import type { CellCounts } from "./coverage.repository.ts";
+import { readCoverageCached } from "./coverage-cache.ts";
 
 const EMPTY: Omit<CellCounts, "regionCode" | "categoryCode"> = {
   services: 0,
@@ -39,7 +40,7 @@ export async function loadCoverage(
     period,
   };
   const asOf = new Date().toISOString();
-  const { regions, categories, cells, memoranda } = await readCoverage(db, filter, expiringWindowDays);
+  const { regions, categories, cells, memoranda } = await readCoverageCached(db, filter, expiringWindowDays);
   const counts = new Map(cells.map((cell) => [`${cell.regionCode}|${cell.categoryCode}`, cell]));
   const countsOf = (regionCode: string, categoryCode: string) =>
     counts.get(`${regionCode}|${categoryCode}`) ?? EMPTY;

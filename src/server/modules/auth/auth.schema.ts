@@ -1,5 +1,6 @@
 import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { LOCALES, ROLES } from "../../../shared/vocabulary.ts";
+import { pendingChangesTable, versionStateTable } from "../../db/columns.ts";
 import { organizations } from "../organizations/organizations.schema.ts";
 import { regions } from "../regions/regions.schema.ts";
 
@@ -81,3 +82,14 @@ export const verifications = pgTable("verifications", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * One row whose `version` grows by one with every committed transaction that changed who is signed in
+ * or what they may do (sessions updated or deleted, users or their regions changed): a principal cached
+ * under a version is current exactly while the version is (principal-cache.ts). Bumped at commit by a
+ * deferred trigger on `auth_changes`, as directory_state is.
+ */
+export const authState = versionStateTable("auth_state");
+
+/** The transactions that changed sessions or users and have not committed yet. */
+export const authChanges = pendingChangesTable("auth_changes");

@@ -1,7 +1,5 @@
 import { sql } from "drizzle-orm";
 import {
-  bigint,
-  check,
   customType,
   doublePrecision,
   index,
@@ -14,10 +12,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { pendingChangesTable, versionStateTable } from "../../db/columns.ts";
 import { locations, services } from "../services/services.schema.ts";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
-const xid8 = customType<{ data: string }>({ dataType: () => "xid8" });
 
 /**
  * The public directory's read model (filter columns): one row per published, active service at a location of a
@@ -133,14 +131,7 @@ export const directoryFacets = pgTable(
  * search result cached under a version is current exactly while the version is. Bumped at commit by a
  * deferred trigger on `directory_changes`, so concurrent writers hold its row lock only while committing.
  */
-export const directoryState = pgTable(
-  "directory_state",
-  {
-    id: smallint("id").primaryKey(),
-    version: bigint("version", { mode: "number" }).notNull(),
-  },
-  (table) => [check("directory_state_one_row", sql`${table.id} = 1`)],
-);
+export const directoryState = versionStateTable("directory_state");
 
 /** The transactions that changed the directory and have not committed yet (one row each, see above). */
-export const directoryChanges = pgTable("directory_changes", { txid: xid8("txid").primaryKey() });
+export const directoryChanges = pendingChangesTable("directory_changes");

@@ -257,10 +257,11 @@ describe("attachments: news, practices and initiatives", () => {
     });
     expect(attached.status).toBe(201);
     expect(attached.body).toMatchObject({ target: "initiative", kind: "media" });
+    // Under a Shymkent draft, the initiative does not exist for Mangystau's coordinator.
     const denied = await otherCoordinator.delete(
       `/api/initiatives/${created.body.id}/attachments/${attached.body.id}`,
     );
-    expect(denied.status).toBe(403);
+    expect(denied.status).toBe(404);
     expect(
       (await coordinator.get(`/api/initiatives/${created.body.id}/attachments`)).body.items,
     ).toHaveLength(1);

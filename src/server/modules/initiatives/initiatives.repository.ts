@@ -8,8 +8,8 @@ import {
   gte,
   inArray,
   lte,
-  ne,
   notExists,
+  or,
   type SQL,
   sql,
 } from "drizzle-orm";
@@ -18,6 +18,7 @@ import type { Queryable } from "../../db/client.ts";
 import { offsetOf } from "../../db/query-helpers.ts";
 import type { Principal } from "../../http/principal.ts";
 import { memoranda, memorandumParties } from "../memoranda/memoranda.schema.ts";
+import { visibleMemoranda } from "../memoranda/memoranda.visibility.ts";
 import { organizations } from "../organizations/organizations.schema.ts";
 import { initiativeMemoranda, initiativeOrganizations, initiatives } from "./initiatives.schema.ts";
 
@@ -25,21 +26,44 @@ export type InitiativeRow = typeof initiatives.$inferSelect;
 export type InitiativeRecord = InitiativeRow & { memorandumIds: string[]; organizationIds: string[] };
 
 /**
- * Anonymous callers see an initiative only when every memorandum it runs under is signed
- * (and it has at least one); signed-in staff see all of them.
+ * Which initiatives exist for the caller: those whose every memorandum (one at least) the caller sees,
+ * so anonymous callers need them all signed; admins and viewers see all of them, a coordinator also
+ * those of its regions, a partner also those it takes part in. Without this a partner or another
+ * region's coordinator would learn of (and the ids of) memoranda still in draft.
  */
 function visibleTo(db: Queryable, principal: Principal): SQL | undefined {
-  if (principal.kind === "user") return undefined;
+  const everyMemorandum = visibleMemoranda(principal);
+  if (!everyMemorandum) return undefined;
   const linked = db
     .select({ one: sql`1` })
     .from(initiativeMemoranda)
     .where(eq(initiativeMemoranda.initiativeId, initiatives.id));
-  const unsigned = db
+  const hidden = db
     .select({ one: sql`1` })
     .from(initiativeMemoranda)
     .innerJoin(memoranda, eq(memoranda.id, initiativeMemoranda.memorandumId))
-    .where(and(eq(initiativeMemoranda.initiativeId, initiatives.id), ne(memoranda.reviewState, "signed")));
-  return and(exists(linked), notExists(unsigned));
+    .where(and(eq(initiativeMemoranda.initiativeId, initiatives.id), sql`not (${everyMemorandum})`));
+  const underVisibleMemoranda = and(exists(linked), notExists(hidden));
+  if (principal.kind !== "user") return underVisibleMemoranda;
+  if (principal.role === "coordinator") {
+    return principal.regionCodes.length
+      ? or(underVisibleMemoranda, inArray(initiatives.regionCode, principal.regionCodes))
+      : underVisibleMemoranda;
+  }
+  const takesPart = principal.organizationId
+    ? exists(
+        db
+          .select({ one: sql`1` })
+          .from(initiativeOrganizations)
+          .where(
+            and(
+              eq(initiativeOrganizations.initiativeId, initiatives.id),
+              eq(initiativeOrganizations.organizationId, principal.organizationId),
+            ),
+          ),
+      )
+    : undefined;
+  return takesPart ? or(underVisibleMemoranda, takesPart) : underVisibleMemoranda;
 }
 
 async function attachLinks(db: Queryable, rows: InitiativeRow[]): Promise<InitiativeRecord[]> {
@@ -163,12 +187,17 @@ export async function memorandaWithParty(
   return new Set(rows.map((row) => row.id));
 }
 
-export async function existingMemorandumIds(db: Queryable, ids: readonly string[]): Promise<Set<string>> {
+/** The memoranda among `ids` that exist for the caller. */
+export async function existingMemorandumIds(
+  db: Queryable,
+  ids: readonly string[],
+  principal: Principal,
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db
     .select({ id: memoranda.id })
     .from(memoranda)
-    .where(inArray(memoranda.id, [...ids]));
+    .where(and(inArray(memoranda.id, [...ids]), visibleMemoranda(principal)));
   return new Set(rows.map((row) => row.id));
 }
 

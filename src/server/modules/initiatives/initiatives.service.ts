@@ -75,12 +75,22 @@ export async function presentInitiatives(
   return records.map((record) => presentInitiative(record, principal, partnerMemoranda));
 }
 
+/**
+ * Every linked memorandum and organization exists; a memorandum newly linked must also be one the caller
+ * may see (a draft of another region is as unknown as a missing one). Links already there stay.
+ */
 async function assertReferences(
   db: Queryable,
+  principal: Principal,
   memorandumIds: readonly string[] | undefined,
   organizationIds: readonly string[] | undefined,
+  alreadyLinked: readonly string[] = [],
 ): Promise<void> {
-  const knownMemoranda = await existingMemorandumIds(db, memorandumIds ?? []);
+  const newlyLinked = (memorandumIds ?? []).filter((id) => !alreadyLinked.includes(id));
+  const knownMemoranda = new Set([
+    ...alreadyLinked,
+    ...(await existingMemorandumIds(db, newlyLinked, principal)),
+  ]);
   const missingMemorandum = (memorandumIds ?? []).findIndex((id) => !knownMemoranda.has(id));
   if (missingMemorandum >= 0) {
     throw AppError.validation(`memorandumIds.${missingMemorandum}`, "validation.unknown_reference");
@@ -109,7 +119,7 @@ export async function createInitiative(
   };
   if (!canWriteInitiative(principal, scope)) throw AppError.forbidden();
   await assertRegionCodes(db, [fields.regionCode], "regionCode");
-  await assertReferences(db, memorandumIds, organizationIds);
+  await assertReferences(db, principal, memorandumIds, organizationIds);
   const id = await withActor(db, actorIdOf(principal), async (tx) => {
     const [inserted] = await tx
       .insert(initiatives)
@@ -160,7 +170,7 @@ export async function updateInitiative(
   if (endsBeforeStart(startDate, endDate))
     throw AppError.validation("endDate", "validation.end_before_start");
   await assertRegionCodes(db, [next.regionCode], "regionCode");
-  await assertReferences(db, memorandumIds, organizationIds);
+  await assertReferences(db, principal, memorandumIds, organizationIds, current.memorandumIds);
   await withActor(db, actorIdOf(principal), async (tx) => {
     // Always writes at least the region so the version moves even when only the links change.
     const [updated] = await tx

@@ -157,6 +157,36 @@ describe("initiatives: validation", () => {
   });
 });
 
+describe("initiatives: links to memoranda the caller cannot see", () => {
+  it("treats a draft the caller cannot see as unknown, and keeps links already made by others", async () => {
+    const draft = await insertMemorandum(ctx.db, { reviewState: "draft" });
+    const refused = await shymkentCoordinator.post(
+      "/api/initiatives?lang=en",
+      initiativeInput([signed, draft], { regionCode: "KZ-79" }),
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details[0]).toMatchObject({ path: "memorandumIds.1" });
+
+    const byAdmin = await admin.post(
+      "/api/initiatives",
+      initiativeInput([signed, draft], { regionCode: "KZ-79" }),
+    );
+    expect(byAdmin.status).toBe(201);
+    const kept = await shymkentCoordinator.patch(`/api/initiatives/${byAdmin.body.id}`, {
+      version: 1,
+      memorandumIds: [signed, draft],
+      type: "campaign",
+    });
+    expect(kept.status).toBe(200);
+    const added = await shymkentCoordinator.patch(`/api/initiatives/${byAdmin.body.id}`, {
+      version: 2,
+      memorandumIds: [signed, draft, await insertMemorandum(ctx.db, { reviewState: "in_review" })],
+    });
+    expect(added.status).toBe(400);
+    expect(added.body.error.details[0]).toMatchObject({ path: "memorandumIds.2" });
+  });
+});
+
 describe("initiatives: who may write", () => {
   it("keeps a coordinator of KZ-47 away from KZ-79 initiatives", async () => {
     expect(

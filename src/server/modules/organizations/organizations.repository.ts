@@ -17,6 +17,7 @@ import type { TOrganizationListQuery } from "../../../shared/contracts/organizat
 import type { Queryable } from "../../db/client.ts";
 import { localizedContains, localizedSortKey, offsetOf } from "../../db/query-helpers.ts";
 import type { Principal } from "../../http/principal.ts";
+import { serviceVisibility } from "../services/services.policy.ts";
 import { locations, serviceLocations, services } from "../services/services.schema.ts";
 import { organizationVisibility } from "./organizations.policy.ts";
 import { organizationRegions, organizations } from "./organizations.schema.ts";
@@ -103,22 +104,24 @@ function listConditions(principal: Principal, query: TOrganizationListQuery): SQ
       query.verified ? isNotNull(organizations.lastVerifiedAt) : isNull(organizations.lastVerifiedAt),
     );
   }
-  conditions.push(offersService(query));
+  conditions.push(offersService(principal, query));
   return and(...conditions);
 }
 
 /**
- * One active service of the organization meets every service filter given (a location in one of the
+ * One active service of the organization that the caller may see (a hidden one must not give its
+ * organization away) meets every service filter given (a location in one of the
  * regions, one of the categories, an age range overlapping the band): what makes it a partner of a
  * coverage cell (coverage_source). No service filter, no condition.
  */
-function offersService(query: TOrganizationListQuery): SQL | undefined {
+function offersService(principal: Principal, query: TOrganizationListQuery): SQL | undefined {
   const { serviceRegion, category, ageBand } = query;
   if (!serviceRegion?.length && !category?.length && !ageBand) return undefined;
   const band = ageBand ? AGE_BAND_RANGES[ageBand] : undefined;
   const matches = and(
     eq(services.organizationId, organizations.id),
     eq(services.status, "active"),
+    serviceVisibility(principal),
     category?.length ? arrayOverlaps(services.categoryCodes, category) : undefined,
     band ? or(isNull(services.minAge), sql`${services.minAge} <= ${band.max}`) : undefined,
     band ? or(isNull(services.maxAge), sql`${services.maxAge} >= ${band.min}`) : undefined,

@@ -199,7 +199,8 @@ export function serviceBody(organizationId: string, locationId: string) {
   return serviceInput(organizationId, { locationIds: [locationId] });
 }
 
-async function insertNotification(ctx: TestContext, userId: string): Promise<string> {
+/** A reminder digest for one user, written straight to its table (nothing in the API creates one). */
+export async function insertNotification(ctx: TestContext, userId: string): Promise<string> {
   const [row] = await withActor(ctx.db, null, (tx) =>
     tx
       .insert(notifications)

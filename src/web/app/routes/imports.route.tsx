@@ -3,7 +3,10 @@ import { ImportsScreen } from "../../features/imports/components/imports-screen.
 import { requireCapability } from "../guards.ts";
 import { signedInRoute } from "./signed-in.route.tsx";
 
-/** Spreadsheet import registers organizations (and, for admins, services): for those who may register them. */
+/**
+ * Spreadsheet import registers organizations (and, for admins, services, and HSDS packages in their own
+ * section): for those who may register them.
+ */
 export const importsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "imports",

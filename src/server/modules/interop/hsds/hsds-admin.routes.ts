@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import { ZBooleanQuery, ZErrorBody, ZRegionCode } from "../../../../shared/contracts/common.ts";
+import { MAX_HSDS_UPLOAD_BYTES, ZHsdsImportReport } from "../../../../shared/contracts/hsds-import.ts";
 import { LOCALES } from "../../../../shared/vocabulary.ts";
 import { AppError } from "../../../http/app-error.ts";
 import type { AppEnv } from "../../../http/context.ts";
@@ -10,11 +11,10 @@ import { cookieAuth, ERROR_RESPONSES, json } from "../../../http/openapi-helpers
 import { validationHook } from "../../../http/validation-hook.ts";
 import { buildHsdsExport, hsdsExportZip } from "./hsds-export.service.ts";
 import { importHsds } from "./hsds-import.service.ts";
-import { presentReport, ZHsdsImportReport } from "./hsds-import-report.ts";
+import { presentReport } from "./hsds-import-report.ts";
 import { filesOfZip, looksLikeZip } from "./hsds-source.ts";
 
 export const HSDS_IMPORT_PATH = "/api/interop/hsds/import";
-export const MAX_HSDS_UPLOAD_BYTES = 200 * 2 ** 20;
 const tags = ["interop"];
 
 const exportRoute = createRoute({

@@ -54,12 +54,17 @@ export function readCsvTable(
   file: string,
   bytes: Uint8Array,
 ): { records: SourceRecord[]; issues: ImportIssue[] } {
-  const badLine = firstNonUtf8Line(bytes);
-  if (badLine !== null)
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    // Only a file that is not UTF-8 is decoded again line by line, to name the line.
+    const badLine = firstNonUtf8Line(bytes) ?? 1;
     return { records: [], issues: [issue({ file, row: String(badLine) }, "", "hsds.problem.not_utf8")] };
+  }
   let rows: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
-    rows = parse(utf8.decode(bytes).replace(/^\uFEFF/, ""), {
+    rows = parse(text.replace(/^\uFEFF/, ""), {
       columns: true,
       skip_empty_lines: true,
       info: true,

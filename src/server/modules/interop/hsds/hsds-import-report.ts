@@ -1,26 +1,8 @@
-import { z } from "zod";
+import type { THsdsImportReport } from "../../../../shared/contracts/hsds-import.ts";
 import type { Locale } from "../../../../shared/vocabulary.ts";
 import { translate } from "../../../i18n/translate.ts";
 import type { ImportReport } from "./hsds-import.service.ts";
 import type { ImportIssue } from "./hsds-import-types.ts";
-
-const ZProblem = z.object({ file: z.string(), row: z.string(), field: z.string(), message: z.string() });
-
-/** What an import reports back, in the caller's language: the API's response and the CLI's output. */
-export const ZHsdsImportReport = z.object({
-  written: z.boolean(),
-  counts: z.object({
-    organizations: z.number().int(),
-    locations: z.number().int(),
-    services: z.number().int(),
-    servicesAtLocations: z.number().int(),
-  }),
-  errors: z.array(ZProblem),
-  warnings: z.array(ZProblem),
-  rejected: z.array(z.object({ file: z.string(), row: z.string(), object: z.string(), id: z.string() })),
-  ignoredFiles: z.array(z.string()),
-});
-export type THsdsImportReport = z.infer<typeof ZHsdsImportReport>;
 
 export const problemOf = (problem: ImportIssue, locale: Locale) => ({
   file: problem.file,

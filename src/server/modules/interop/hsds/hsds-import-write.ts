@@ -1,9 +1,9 @@
-import { and, getTableColumns, getTableName, inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Transaction } from "../../../db/client.ts";
-import { organizationRegions, organizations } from "../../organizations/organizations.schema.ts";
+import { organizations } from "../../organizations/organizations.schema.ts";
 import { REGION_SEEDS } from "../../regions/regions.data.ts";
-import { locations, serviceLocations, services } from "../../services/services.schema.ts";
-import { hsdsIdentifiers } from "../hsds.schema.ts";
+import { locations, services } from "../../services/services.schema.ts";
+import { jsonUpsert, unnestOf } from "./hsds-bulk-sql.ts";
 import type { ImportPlan } from "./hsds-import-plan.ts";
 
 const CHUNK = 1000;
@@ -11,41 +11,12 @@ const REGION_CODES = new Set(REGION_SEEDS.map((region) => region.code));
 
 export type Progress = (done: number, total: number) => void;
 
-type UpsertTable = typeof organizations | typeof locations | typeof services;
-
-/** An upsert by id of rows with these keys, that leaves a row alone when nothing in it changed. */
-async function upsertRows(
-  tx: Transaction,
-  table: UpsertTable,
-  rows: Array<Record<string, unknown> & { id: string }>,
-  onChunk: (n: number) => void,
-) {
-  if (rows.length === 0) return;
-  const columns = getTableColumns(table) as Record<string, { name: string }>;
-  const keys = Object.keys(rows[0] as object).filter((key) => key !== "id" && columns[key]);
-  const columnName = (key: string) => (columns[key] as { name: string }).name;
-  const proposed = (key: string) => sql.raw(`excluded."${columnName(key)}"`);
-  const current = (key: string) =>
-    sql`${sql.identifier(getTableName(table))}.${sql.identifier(columnName(key))}`;
-  // Re-importing the same data changes nothing: no new version, no audit entry.
-  const changed = sql`(${sql.join(keys.map(current), sql`, `)}) is distinct from (${sql.join(keys.map(proposed), sql`, `)})`;
-  const set = Object.fromEntries(keys.map((key) => [key, proposed(key)]));
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    await tx
-      .insert(table)
-      .values(chunk as never)
-      .onConflictDoUpdate({
-        target: table.id,
-        set: { ...set, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never,
-        setWhere: changed,
-      });
-    onChunk(chunk.length);
-  }
-}
-
 /** Writes a checked plan in the caller's transaction, a thousand rows per statement. */
-export async function writePlan(tx: Transaction, plan: ImportPlan, progress: Progress = () => {}) {
+export async function writePlan(
+  tx: Transaction,
+  plan: ImportPlan,
+  progress: Progress = () => {},
+): Promise<{ readModelMs: number }> {
   const total =
     plan.organizations.length + plan.locations.length + plan.services.length + plan.serviceLocations.length;
   let done = 0;
@@ -53,27 +24,43 @@ export async function writePlan(tx: Transaction, plan: ImportPlan, progress: Pro
     done += n;
     progress(done, total);
   };
-  await upsertRows(
-    tx,
-    organizations,
-    plan.organizations.map((p) => p.row),
-    step,
-  );
-  await upsertRows(
-    tx,
-    locations,
-    plan.locations.map((p) => p.row),
-    step,
-  );
-  await upsertRows(
-    tx,
-    services,
-    plan.services.map((p) => p.row),
-    step,
-  );
+  // The statement triggers only note the services they would refresh; the directory entries and coverage
+  // cells are refreshed once, set-based, at the end of this transaction (migration 0036).
+  await tx.execute(sql`select yntymaq_defer_read_model()`);
+  for (const [table, planned] of [
+    [organizations, plan.organizations],
+    [locations, plan.locations],
+    [services, plan.services],
+  ] as const) {
+    const rows = planned.map((p) => p.row as Record<string, unknown>);
+    const upsert = jsonUpsert(table, Object.keys(rows[0] ?? {}));
+    for (const chunk of chunks(rows)) {
+      await upsert(tx, chunk);
+      step(chunk.length);
+    }
+  }
+  await writeRegions(tx, plan);
+  await writeLinks(tx, plan, step);
+  for (const chunk of chunks(plan.identifiers))
+    await tx.execute(sql`insert into hsds_identifiers (entity, local_key, hsds_id)
+      select * from ${unnestOf([
+        [chunk.map((i) => i.entity), "text"],
+        [chunk.map((i) => i.localKey), "text"],
+        [chunk.map((i) => i.hsdsId), "uuid"],
+      ])}
+      on conflict (entity, local_key) do update set hsds_id = excluded.hsds_id
+      where hsds_identifiers.hsds_id is distinct from excluded.hsds_id`);
+  const started = performance.now();
+  await tx.execute(sql`select yntymaq_apply_deferred_read_model()`);
+  return { readModelMs: Math.round(performance.now() - started) };
+}
 
-  const orgIds = plan.organizations.map((p) => p.row.id);
-  // The regions an organization serves: the profile's list, else the regions of its locations in the batch.
+function* chunks<T>(rows: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += CHUNK) yield rows.slice(i, i + CHUNK);
+}
+
+/** The regions an organization serves: the profile's list, else the regions of its locations in the batch. */
+async function writeRegions(tx: Transaction, plan: ImportPlan) {
   const locationRegions = new Map<string, Set<string>>();
   for (const { row } of plan.locations) {
     const set = locationRegions.get(row.organizationId) ?? new Set<string>();
@@ -90,53 +77,47 @@ export async function writePlan(tx: Transaction, plan: ImportPlan, progress: Pro
         : (locationRegions.get(row.id) ?? new Set()),
     );
   }
-  for (let i = 0; i < orgIds.length; i += CHUNK) {
-    const ids = orgIds.slice(i, i + CHUNK);
-    const wanted = ids.flatMap((id) =>
-      [...(regionsOf.get(id) ?? [])].map((regionCode) => ({ organizationId: id, regionCode })),
-    );
-    await tx
-      .delete(organizationRegions)
-      .where(
-        and(
-          inArray(organizationRegions.organizationId, ids),
-          wanted.length
-            ? sql`(${organizationRegions.organizationId}, ${organizationRegions.regionCode}) not in (select * from unnest(${sql.param(wanted.map((w) => w.organizationId))}::uuid[], ${sql.param(wanted.map((w) => w.regionCode))}::text[]))`
-            : undefined,
-        ),
-      );
-    if (wanted.length) await tx.insert(organizationRegions).values(wanted).onConflictDoNothing();
+  for (const ids of chunks(plan.organizations.map((p) => p.row.id))) {
+    const wanted = ids.flatMap((id) => [...(regionsOf.get(id) ?? [])].map((code) => [id, code] as const));
+    const pairs = unnestOf([
+      [wanted.map(([id]) => id), "uuid"],
+      [wanted.map(([, code]) => code), "text"],
+    ]);
+    await tx.execute(sql`delete from organization_regions
+      where organization_id = any(${sql.param(ids)}::uuid[])
+        and (organization_id, region_code) not in (select * from ${pairs})`);
+    if (wanted.length)
+      await tx.execute(sql`insert into organization_regions (organization_id, region_code)
+        select * from ${pairs} on conflict do nothing`);
   }
+}
 
+/** A service's locations become exactly those of the batch: links it no longer has are deleted. */
+async function writeLinks(tx: Transaction, plan: ImportPlan, step: (n: number) => void) {
   const links = plan.serviceLocations.map((p) => p.row);
-  const serviceIds = plan.services.map((p) => p.row.id);
-  for (let i = 0; i < serviceIds.length; i += CHUNK) {
-    const ids = serviceIds.slice(i, i + CHUNK);
-    const inChunk = new Set(ids);
-    const keep = links.filter((link) => inChunk.has(link.serviceId));
-    await tx
-      .delete(serviceLocations)
-      .where(
-        keep.length
-          ? and(
-              inArray(serviceLocations.serviceId, ids),
-              sql`(${serviceLocations.serviceId}, ${serviceLocations.locationId}) not in (select * from unnest(${sql.param(keep.map((k) => k.serviceId))}::uuid[], ${sql.param(keep.map((k) => k.locationId))}::uuid[]))`,
-            )
-          : inArray(serviceLocations.serviceId, ids),
-      );
+  const byService = new Map<string, string[]>();
+  for (const link of links) {
+    const list = byService.get(link.serviceId);
+    if (list) list.push(link.locationId);
+    else byService.set(link.serviceId, [link.locationId]);
   }
-  for (let i = 0; i < links.length; i += CHUNK) {
-    const chunk = links.slice(i, i + CHUNK);
-    await tx.insert(serviceLocations).values(chunk).onConflictDoNothing();
+  for (const ids of chunks(plan.services.map((p) => p.row.id))) {
+    const keep = ids.flatMap((id) =>
+      (byService.get(id) ?? []).map((locationId) => [id, locationId] as const),
+    );
+    await tx.execute(sql`delete from service_locations
+      where service_id = any(${sql.param(ids)}::uuid[])
+        and (service_id, location_id) not in (select * from ${unnestOf([
+          [keep.map(([id]) => id), "uuid"],
+          [keep.map(([, locationId]) => locationId), "uuid"],
+        ])})`);
+  }
+  for (const chunk of chunks(links)) {
+    await tx.execute(sql`insert into service_locations (service_id, location_id)
+      select * from ${unnestOf([
+        [chunk.map((link) => link.serviceId), "uuid"],
+        [chunk.map((link) => link.locationId), "uuid"],
+      ])} on conflict do nothing`);
     step(chunk.length);
-  }
-  for (let i = 0; i < plan.identifiers.length; i += CHUNK) {
-    await tx
-      .insert(hsdsIdentifiers)
-      .values(plan.identifiers.slice(i, i + CHUNK))
-      .onConflictDoUpdate({
-        target: [hsdsIdentifiers.entity, hsdsIdentifiers.localKey],
-        set: { hsdsId: sql`excluded.hsds_id` },
-      });
   }
 }

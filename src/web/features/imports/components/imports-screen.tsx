@@ -11,6 +11,7 @@ import { ErrorState } from "../../../components/ui/states.tsx";
 import { useDocumentTitle } from "../../../lib/document-title.ts";
 import type { TMe } from "../../auth/api/session.api.ts";
 import { ACCEPTED_SPREADSHEETS, templateHref, usePreviewImport, useRunImport } from "../api/imports.api.ts";
+import { HsdsImportSection } from "./hsds-import-section.tsx";
 import { ImportReportView } from "./import-report.tsx";
 import { MappingStep } from "./mapping-step.tsx";
 
@@ -55,6 +56,7 @@ export function ImportsScreen({ me }: { me: TMe }) {
       <div className="page-head">
         <h1>{t("app.nav.imports")}</h1>
       </div>
+      <h2>{t("app.imports.spreadsheets_heading")}</h2>
       {stage.step === "upload" ? (
         <form
           className="stack"
@@ -151,6 +153,7 @@ export function ImportsScreen({ me }: { me: TMe }) {
           </button>
         </section>
       ) : null}
+      {me.user.role === "admin" ? <HsdsImportSection /> : null}
     </>
   );
 }

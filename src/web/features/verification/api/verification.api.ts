@@ -26,8 +26,9 @@ export const ZQueueSearch = ZPageQuery.extend({
   kind: z.enum(REPORT_ENTITY_KINDS).optional(), // the same two kinds as VERIFIABLE_KINDS
   status: z.enum(REPORT_STATUS_FILTERS).default("open"),
   region: csvList(ZRegionCode),
-  // The filter offers whole years and half a year; the server's default age applies to other clients.
-  months: ZVerificationDueQuery.shape.months.unwrap().default(12),
+  // The filter offers half a year and whole years; it opens on half a year, the reminders' default age
+  // (YNTYMAQ_VERIFICATION_MAX_AGE_DAYS, 183 days), which also applies to clients that send no `months`.
+  months: ZVerificationDueQuery.shape.months.unwrap().default(6),
 });
 export type QueueSearch = z.output<typeof ZQueueSearch>;
 

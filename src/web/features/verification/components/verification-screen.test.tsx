@@ -182,7 +182,7 @@ describe("verification queue: listings due", () => {
     await screen.findByRole("rowheader", { name: "ORDA parents' association" });
     const due = calls.find((call) => call.path === "/api/verification/due");
     expect(due?.query.get("kind")).toBe("organization");
-    expect(due?.query.get("months")).toBe("12");
+    expect(due?.query.get("months")).toBe("6");
     expect(screen.getByRole("row", { name: /ORDA/ }).textContent).toContain("never");
     expect(screen.queryByRole("button", { name: /Mark verified/ })).toBeNull();
     cleanup();
