@@ -111,13 +111,16 @@ export async function listInitiatives(
     conditions.push(gte(sql`coalesce(${initiatives.endDate}, ${initiatives.startDate})`, query.from));
   if (query.to) conditions.push(lte(initiatives.startDate, query.to));
   if (query.memorandum) {
+    // Only a memorandum the caller may see: another's draft is as unknown here as a missing one.
     const link = db
       .select({ one: sql`1` })
       .from(initiativeMemoranda)
+      .innerJoin(memoranda, eq(memoranda.id, initiativeMemoranda.memorandumId))
       .where(
         and(
           eq(initiativeMemoranda.initiativeId, initiatives.id),
           eq(initiativeMemoranda.memorandumId, query.memorandum),
+          visibleMemoranda(principal),
         ),
       );
     conditions.push(exists(link));

@@ -10,6 +10,7 @@ import { type Database, type Queryable, withActor } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { actorIdOf, type Principal } from "../../http/principal.ts";
 import { validationError } from "../../http/validation-hook.ts";
+import { visibleMemoranda } from "../memoranda/memoranda.visibility.ts";
 import { assertRegionCodes } from "../regions/regions.repository.ts";
 import { canWriteInitiative, type InitiativeScope, initiativePermissions } from "./initiatives.policy.ts";
 import {
@@ -24,10 +25,15 @@ import { initiatives } from "./initiatives.schema.ts";
 
 type Text = Record<string, string>;
 
+/**
+ * `visibleMemorandumIds`: the linked memoranda the caller may see (null: all of them). Others are left out of
+ * `memorandumIds`, so an initiative seen by its region or by taking part does not name another's draft.
+ */
 export function presentInitiative(
   record: InitiativeRecord,
   principal: Principal,
   partnerMemorandumIds: ReadonlySet<string>,
+  visibleMemorandumIds: ReadonlySet<string> | null,
 ): TInitiative {
   return {
     id: record.id,
@@ -43,7 +49,9 @@ export function presentInitiative(
       parents: record.reachParents,
       specialists: record.reachSpecialists,
     },
-    memorandumIds: record.memorandumIds,
+    memorandumIds: visibleMemorandumIds
+      ? record.memorandumIds.filter((id) => visibleMemorandumIds.has(id))
+      : record.memorandumIds,
     organizationIds: record.organizationIds,
     version: record.version,
     createdAt: record.createdAt.toISOString(),
@@ -63,16 +71,26 @@ export async function partnerMemorandaOf(
   return memorandaWithParty(db, principal.organizationId, memorandumIds);
 }
 
-/** Presents many initiatives with one party lookup for all of them. */
+/** The memoranda among `memorandumIds` the caller may see; null when it sees every memorandum. */
+async function visibleMemorandaAmong(
+  db: Queryable,
+  principal: Principal,
+  memorandumIds: readonly string[],
+): Promise<Set<string> | null> {
+  if (visibleMemoranda(principal) === undefined) return null;
+  return existingMemorandumIds(db, memorandumIds, principal);
+}
+
+/** Presents many initiatives with one party and one visibility lookup for all of them. */
 export async function presentInitiatives(
   db: Queryable,
   principal: Principal,
   records: InitiativeRecord[],
 ): Promise<TInitiative[]> {
-  const partnerMemoranda = await partnerMemorandaOf(db, principal, [
-    ...new Set(records.flatMap((r) => r.memorandumIds)),
-  ]);
-  return records.map((record) => presentInitiative(record, principal, partnerMemoranda));
+  const linked = [...new Set(records.flatMap((r) => r.memorandumIds))];
+  const partnerMemoranda = await partnerMemorandaOf(db, principal, linked);
+  const visible = await visibleMemorandaAmong(db, principal, linked);
+  return records.map((record) => presentInitiative(record, principal, partnerMemoranda, visible));
 }
 
 /**
@@ -141,7 +159,8 @@ export async function createInitiative(
   });
   const record = await findInitiative(db, id, principal);
   if (!record) throw new AppError("internal");
-  return presentInitiative(record, principal, partnerMemoranda);
+  const [presented] = await presentInitiatives(db, principal, [record]);
+  return presented as TInitiative;
 }
 
 export async function updateInitiative(
@@ -152,7 +171,15 @@ export async function updateInitiative(
 ): Promise<TInitiative> {
   const current = await findInitiative(db, id, principal);
   if (!current) throw AppError.notFound();
-  const { version, reach, memorandumIds, organizationIds, ...fields } = patch;
+  const { version, reach, organizationIds, ...fields } = patch;
+  // The caller was shown only the memoranda it may see: a new list replaces those, the others stay linked.
+  const visible = await visibleMemorandaAmong(db, principal, current.memorandumIds);
+  const memorandumIds = patch.memorandumIds && [
+    ...new Set([
+      ...patch.memorandumIds,
+      ...current.memorandumIds.filter((id) => visible && !visible.has(id)),
+    ]),
+  ];
   const next = {
     regionCode: fields.regionCode ?? current.regionCode,
     memorandumIds: memorandumIds ?? current.memorandumIds,
@@ -193,7 +220,8 @@ export async function updateInitiative(
   });
   const record = await findInitiative(db, id, principal);
   if (!record) throw new AppError("internal");
-  return presentInitiative(record, principal, partnerMemoranda);
+  const [presented] = await presentInitiatives(db, principal, [record]);
+  return presented as TInitiative;
 }
 
 export async function deleteInitiative(db: Database, principal: Principal, id: string): Promise<void> {

@@ -185,6 +185,35 @@ describe("initiatives: links to memoranda the caller cannot see", () => {
     expect(added.status).toBe(400);
     expect(added.body.error.details[0]).toMatchObject({ path: "memorandumIds.2" });
   });
+
+  it("does not name a memorandum the caller cannot see, and keeps its link when the caller edits the list", async () => {
+    const draft = await insertMemorandum(ctx.db, { reviewState: "draft" });
+    const other = await insertMemorandum(ctx.db);
+    const created = await admin.post(
+      "/api/initiatives",
+      initiativeInput([signed, draft], { regionCode: "KZ-79" }),
+    );
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    expect([...created.body.memorandumIds].sort()).toEqual([signed, draft].sort());
+
+    const seen = await shymkentCoordinator.get(`/api/initiatives/${id}`);
+    expect(seen.body.memorandumIds).toEqual([signed]);
+    const listed = await shymkentCoordinator.get("/api/initiatives?region=KZ-79&perPage=100");
+    expect(listed.body.items.find((item: { id: string }) => item.id === id).memorandumIds).toEqual([signed]);
+    const byDraft = await shymkentCoordinator.get(`/api/initiatives?memorandum=${draft}`);
+    expect(byDraft.body.total).toBe(0);
+    expect((await admin.get(`/api/initiatives?memorandum=${draft}`)).body.total).toBe(1);
+
+    const edited = await shymkentCoordinator.patch(`/api/initiatives/${id}`, {
+      version: 1,
+      memorandumIds: [other],
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.memorandumIds).toEqual([other]);
+    const forAdmin = await admin.get(`/api/initiatives/${id}`);
+    expect([...forAdmin.body.memorandumIds].sort()).toEqual([other, draft].sort());
+  });
 });
 
 describe("initiatives: who may write", () => {
