@@ -4,14 +4,15 @@ import type { AppEnv } from "../../http/context.ts";
 import { cookieAuth, ERROR_RESPONSES } from "../../http/openapi-helpers.ts";
 import { validationHook } from "../../http/validation-hook.ts";
 import { translate } from "../../i18n/translate.ts";
+import { ANALYTICS_READ_ERRORS, ANALYTICS_TAGS } from "./analytics-openapi.ts";
 import { loadCoverage } from "./coverage.service.ts";
 import { coverageCsv, coverageXlsx } from "./coverage-export.ts";
 import { coverageTable } from "./coverage-table.ts";
 import { regionReportPdf } from "./region-report.service.ts";
 
-const tags = ["analytics"];
+const tags = ANALYTICS_TAGS;
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const errors = { 400: ERROR_RESPONSES[400], 401: ERROR_RESPONSES[401], 403: ERROR_RESPONSES[403] };
+const errors = ANALYTICS_READ_ERRORS;
 const file = (type: string, description: string) => ({
   content: { [type]: { schema: z.string().openapi({ format: "binary" }) } },
   description,

@@ -7,18 +7,15 @@ import {
   ZMemorandaAnalytics,
 } from "../../../shared/contracts/analytics.ts";
 import type { AppEnv } from "../../http/context.ts";
-import { cookieAuth, ERROR_RESPONSES, json } from "../../http/openapi-helpers.ts";
+import { cookieAuth, json } from "../../http/openapi-helpers.ts";
 import { validationHook } from "../../http/validation-hook.ts";
+import { ANALYTICS_READ_ERRORS, ANALYTICS_TAGS } from "./analytics-openapi.ts";
 import { loadCoverage } from "./coverage.service.ts";
 import { loadInitiativesAnalytics } from "./initiatives-analytics.service.ts";
 import { loadMemorandaAnalytics } from "./memoranda-analytics.service.ts";
 
-const tags = ["analytics"];
-const errors = {
-  400: ERROR_RESPONSES[400],
-  401: ERROR_RESPONSES[401],
-  403: ERROR_RESPONSES[403],
-};
+const tags = ANALYTICS_TAGS;
+const errors = ANALYTICS_READ_ERRORS;
 
 const coverageRoute = createRoute({
   method: "get",

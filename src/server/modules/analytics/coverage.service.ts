@@ -22,6 +22,21 @@ const share = (part: number, whole: number): number | null => (whole > 0 ? part 
 const per10k = (count: number, children: number | null): number | null =>
   children ? (count * 10_000) / children : null;
 
+/** A cell's or a region's counts with their shares, gap flag and per-10,000-children figures. */
+function figuresOf(c: Omit<CellCounts, "regionCode" | "categoryCode">, children: number | null) {
+  return {
+    services: c.services,
+    freeServices: c.freeServices,
+    stateFundedServices: c.stateFundedServices,
+    freeShare: share(c.freeServices, c.services),
+    stateFundedShare: share(c.stateFundedServices, c.services),
+    partners: c.partners,
+    gap: c.services === 0,
+    servicesPer10k: per10k(c.services, children),
+    partnersPer10k: per10k(c.partners, children),
+  };
+}
+
 /** The coverage matrix the caller may see: regions of its scope × categories, gaps included. */
 export async function loadCoverage(
   db: Queryable,
@@ -47,39 +62,21 @@ export async function loadCoverage(
 
   const matrix: TCoverageCell[] = regions.flatMap((region) =>
     categories.map((category) => {
-      const c = countsOf(region.code, category.code);
       return {
         regionCode: region.code,
         categoryCode: category.code,
-        services: c.services,
-        freeServices: c.freeServices,
-        stateFundedServices: c.stateFundedServices,
-        freeShare: share(c.freeServices, c.services),
-        stateFundedShare: share(c.stateFundedServices, c.services),
-        partners: c.partners,
-        gap: c.services === 0,
-        servicesPer10k: per10k(c.services, region.children),
-        partnersPer10k: per10k(c.partners, region.children),
+        ...figuresOf(countsOf(region.code, category.code), region.children),
       };
     }),
   );
   const regionRows = regions.map((region) => {
-    const c = countsOf(region.code, "*");
     const activeMemoranda = memoranda.byRegion.get(region.code) ?? 0;
     return {
       code: region.code,
       name: region.name,
-      services: c.services,
-      freeServices: c.freeServices,
-      stateFundedServices: c.stateFundedServices,
-      freeShare: share(c.freeServices, c.services),
-      stateFundedShare: share(c.stateFundedServices, c.services),
-      partners: c.partners,
+      ...figuresOf(countsOf(region.code, "*"), region.children),
       activeMemoranda,
-      gap: c.services === 0,
       children: region.children,
-      servicesPer10k: per10k(c.services, region.children),
-      partnersPer10k: per10k(c.partners, region.children),
       activeMemorandaPer10k: per10k(activeMemoranda, region.children),
     };
   });

@@ -12,9 +12,10 @@ import { requireRole } from "../../http/guards.ts";
 import { cookieAuth, ERROR_RESPONSES, json, jsonBody } from "../../http/openapi-helpers.ts";
 import { validationHook } from "../../http/validation-hook.ts";
 import { analyticsScopeOf, canEditPopulation, regionsToRead } from "./analytics.policy.ts";
+import { ANALYTICS_TAGS } from "./analytics-openapi.ts";
 import { listPopulation, regionExists, upsertPopulation } from "./population.repository.ts";
 
-const tags = ["analytics"];
+const tags = ANALYTICS_TAGS;
 
 const listRoute = createRoute({
   method: "get",

@@ -1,6 +1,6 @@
+import { PDF_FONT } from "../../public-site/help-card/pdf-fonts.ts";
 import type { TableCell } from "./coverage-table.ts";
 
-export const PDF_FONT = { regular: "DejaVuSans", bold: "DejaVuSans-Bold" } as const;
 export const A4 = { width: 595.28, height: 841.89 };
 export const MARGIN = 40;
 export const CONTENT_WIDTH = A4.width - 2 * MARGIN;

@@ -1,4 +1,3 @@
-import PDFDocument from "pdfkit";
 import type {
   TCoverage,
   TInitiativesAnalytics,
@@ -7,9 +6,9 @@ import type {
 import { pickLocalized } from "../../../shared/localized-text.ts";
 import type { Locale } from "../../../shared/vocabulary.ts";
 import { translate } from "../../i18n/translate.ts";
-import { pdfFonts } from "../../public-site/help-card/pdf-fonts.ts";
+import { PDF_FONT, startPdf } from "../../public-site/help-card/pdf-fonts.ts";
 import { coverageTable } from "./coverage-table.ts";
-import { heading, MARGIN, PDF_FONT, paragraph, table } from "./report-pdf-table.ts";
+import { heading, MARGIN, paragraph, table } from "./report-pdf-table.ts";
 
 export interface RegionReport {
   locale: Locale;
@@ -97,35 +96,27 @@ function drawInitiatives(
 }
 
 /** A printable A4 report of one region and period in `locale`, DejaVu Sans embedded for Kazakh letters. */
-export function renderRegionReportPdf(report: RegionReport, generatedAt: Date): Promise<Buffer> {
+export async function renderRegionReportPdf(report: RegionReport, generatedAt: Date): Promise<Buffer> {
   const t = (key: string, params: object = {}) =>
     translate(report.locale, key, params as Record<string, unknown>);
   const regionName = pickLocalized(report.coverage.regions[0]?.name, report.locale)?.text ?? "";
   const title = t("analytics.report.title", { region: regionName });
-  return new Promise<Buffer>((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: "A4",
-      margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN },
-      lang: report.locale,
-      displayTitle: true,
-      info: { Title: title, Author: "Yntymaq" },
-    });
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-    const fonts = pdfFonts();
-    doc.registerFont(PDF_FONT.regular, fonts.regular);
-    doc.registerFont(PDF_FONT.bold, fonts.bold);
-    doc.font(PDF_FONT.bold).fontSize(16).text(title, MARGIN, MARGIN);
-    doc.font(PDF_FONT.regular).fontSize(9.5);
-    doc.text(t("analytics.report.period", report.period));
-    doc.text(
-      t("analytics.report.generated", { date: generatedAt.toISOString().slice(0, 16).replace("T", " ") }),
-    );
-    drawCoverage(doc, report, t);
-    drawMemoranda(doc, report, t);
-    drawInitiatives(doc, report, t);
-    doc.end();
+  const { doc, bytes } = startPdf({
+    size: "A4",
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN },
+    lang: report.locale,
+    displayTitle: true,
+    info: { Title: title, Author: "Yntymaq" },
   });
+  doc.font(PDF_FONT.bold).fontSize(16).text(title, MARGIN, MARGIN);
+  doc.font(PDF_FONT.regular).fontSize(9.5);
+  doc.text(t("analytics.report.period", report.period));
+  doc.text(
+    t("analytics.report.generated", { date: generatedAt.toISOString().slice(0, 16).replace("T", " ") }),
+  );
+  drawCoverage(doc, report, t);
+  drawMemoranda(doc, report, t);
+  drawInitiatives(doc, report, t);
+  doc.end();
+  return bytes;
 }

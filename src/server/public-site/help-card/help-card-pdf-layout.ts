@@ -1,6 +1,7 @@
 /** Measuring and placing the service boxes so that all of them fit on one A4 page. */
+import { PDF_FONT } from "./pdf-fonts.ts";
 
-export const FONT = { regular: "DejaVuSans", bold: "DejaVuSans-Bold" } as const;
+export const FONT = PDF_FONT;
 
 export interface Run {
   text: string;

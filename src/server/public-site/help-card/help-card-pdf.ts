@@ -1,4 +1,3 @@
-import PDFDocument from "pdfkit";
 import { translate } from "../../i18n/translate.ts";
 import type { HelpCard } from "./help-card.model.ts";
 import { cardBlock } from "./help-card-pdf-blocks.ts";
@@ -13,7 +12,7 @@ import {
   type Placement,
   titleSize,
 } from "./help-card-pdf-layout.ts";
-import { pdfFonts } from "./pdf-fonts.ts";
+import { startPdf } from "./pdf-fonts.ts";
 import { QR_QUIET_ZONE, type QrMatrix, qrMatrix } from "./qr-matrix.ts";
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -134,39 +133,30 @@ function drawFooter(doc: PDFKit.PDFDocument, card: HelpCard): number {
 }
 
 /** The card as a one-page A4 PDF with the DejaVu fonts embedded (subset), in the card's language. */
-export function renderHelpCardPdf(card: HelpCard): Promise<Buffer> {
+export async function renderHelpCardPdf(card: HelpCard): Promise<Buffer> {
   const title = `${translate(card.locale, "site.help_card.title")} — ${card.siteName}`;
-  return new Promise<Buffer>((resolve, reject) => {
-    // No bottom margin: PDFKit starts a new page when text passes it, and the layout already keeps
-    // everything above the footer, so the card can never spill onto a second page.
-    const doc = new PDFDocument({
-      size: "A4",
-      margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: 0 },
-      lang: card.locale,
-      displayTitle: true,
-      info: { Title: title, Author: card.siteName, Subject: card.listUrl },
-    });
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-
-    const fonts = pdfFonts();
-    doc.registerFont(FONT.regular, fonts.regular);
-    doc.registerFont(FONT.bold, fonts.bold);
-    doc.fillColor("#000000");
-    drawHeader(doc, card);
-    const footerTop = drawFooter(doc, card);
-    const area: Area = {
-      x: MARGIN,
-      y: MARGIN + HEADER_HEIGHT,
-      width: CONTENT_WIDTH,
-      height: footerTop - 8 - (MARGIN + HEADER_HEIGHT),
-    };
-    const build = (compact: boolean) => card.entries.map((entry) => cardBlock(entry, card.locale, compact));
-    const { placements, size } = fitCards(doc, build, area);
-    doc.fillColor("#000000");
-    for (const placement of placements) drawCard(doc, placement, size);
-    doc.end();
+  // No bottom margin: PDFKit starts a new page when text passes it, and the layout already keeps
+  // everything above the footer, so the card can never spill onto a second page.
+  const { doc, bytes } = startPdf({
+    size: "A4",
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: 0 },
+    lang: card.locale,
+    displayTitle: true,
+    info: { Title: title, Author: card.siteName, Subject: card.listUrl },
   });
+  doc.fillColor("#000000");
+  drawHeader(doc, card);
+  const footerTop = drawFooter(doc, card);
+  const area: Area = {
+    x: MARGIN,
+    y: MARGIN + HEADER_HEIGHT,
+    width: CONTENT_WIDTH,
+    height: footerTop - 8 - (MARGIN + HEADER_HEIGHT),
+  };
+  const build = (compact: boolean) => card.entries.map((entry) => cardBlock(entry, card.locale, compact));
+  const { placements, size } = fitCards(doc, build, area);
+  doc.fillColor("#000000");
+  for (const placement of placements) drawCard(doc, placement, size);
+  doc.end();
+  return bytes;
 }

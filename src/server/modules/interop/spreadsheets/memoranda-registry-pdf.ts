@@ -1,7 +1,5 @@
-import PDFDocument from "pdfkit";
 import type { Locale } from "../../../../shared/vocabulary.ts";
-import { pdfFonts } from "../../../public-site/help-card/pdf-fonts.ts";
-import { PDF_FONT } from "../../analytics/report-pdf-table.ts";
+import { PDF_FONT, startPdf } from "../../../public-site/help-card/pdf-fonts.ts";
 import { translator } from "./export-context.ts";
 import { REGISTRY_HEADER_KEYS, type RegistryEntry } from "./memoranda-export.ts";
 
@@ -42,7 +40,7 @@ function drawRow(doc: PDFKit.PDFDocument, cells: string[], bold: boolean, onNewP
 }
 
 /** The memoranda registry as a printable A4 landscape table in `locale`, DejaVu Sans embedded. */
-export function renderRegistryPdf(
+export async function renderRegistryPdf(
   entries: RegistryEntry[],
   locale: Locale,
   generatedAt: Date,
@@ -50,45 +48,37 @@ export function renderRegistryPdf(
   const t = translator(locale);
   const title = t("exports.registry.title");
   const headers = REGISTRY_HEADER_KEYS.map((key) => t(key));
-  return new Promise<Buffer>((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: "A4",
-      layout: "landscape",
-      margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN },
-      lang: locale,
-      displayTitle: true,
-      info: { Title: title, Author: "Yntymaq" },
-    });
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-    const fonts = pdfFonts();
-    doc.registerFont(PDF_FONT.regular, fonts.regular);
-    doc.registerFont(PDF_FONT.bold, fonts.bold);
-    doc.font(PDF_FONT.bold).fontSize(15).text(title, MARGIN, MARGIN);
-    doc.font(PDF_FONT.regular).fontSize(9);
-    const generated = generatedAt.toISOString().slice(0, 16).replace("T", " ");
-    doc.text(t("exports.registry.summary", { count: entries.length, date: generated }));
-    doc.moveDown(0.6);
-    const drawHeader = () => drawRow(doc, headers, true, () => undefined);
-    drawHeader();
-    for (const entry of entries) {
-      const cells = [
-        entry.number,
-        entry.title,
-        entry.parties,
-        entry.regions,
-        entry.scope,
-        entry.signedDate,
-        entry.startDate,
-        entry.endDate,
-        entry.reviewState,
-        entry.lifecycle,
-      ].map((cell) => cell ?? "—");
-      drawRow(doc, cells, false, drawHeader);
-    }
-    if (entries.length === 0) doc.moveDown().text(t("exports.registry.empty"), MARGIN);
-    doc.end();
+  const { doc, bytes } = startPdf({
+    size: "A4",
+    layout: "landscape",
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN },
+    lang: locale,
+    displayTitle: true,
+    info: { Title: title, Author: "Yntymaq" },
   });
+  doc.font(PDF_FONT.bold).fontSize(15).text(title, MARGIN, MARGIN);
+  doc.font(PDF_FONT.regular).fontSize(9);
+  const generated = generatedAt.toISOString().slice(0, 16).replace("T", " ");
+  doc.text(t("exports.registry.summary", { count: entries.length, date: generated }));
+  doc.moveDown(0.6);
+  const drawHeader = () => drawRow(doc, headers, true, () => undefined);
+  drawHeader();
+  for (const entry of entries) {
+    const cells = [
+      entry.number,
+      entry.title,
+      entry.parties,
+      entry.regions,
+      entry.scope,
+      entry.signedDate,
+      entry.startDate,
+      entry.endDate,
+      entry.reviewState,
+      entry.lifecycle,
+    ].map((cell) => cell ?? "—");
+    drawRow(doc, cells, false, drawHeader);
+  }
+  if (entries.length === 0) doc.moveDown().text(t("exports.registry.empty"), MARGIN);
+  doc.end();
+  return bytes;
 }
