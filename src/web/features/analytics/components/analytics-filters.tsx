@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ORGANIZATION_TYPES } from "../../../../shared/vocabulary.ts";
+import { FilterSelect } from "../../../components/ui/filter-select.tsx";
 import { useFormat } from "../../../lib/format.ts";
 import { regionsQueryOptions } from "../../../lib/regions.api.ts";
 import { useSearchUpdate } from "../../../lib/search-params.ts";
@@ -17,31 +18,6 @@ const draftOf = (search: AnalyticsSearch): Draft => ({
   category: search.category ?? "",
   organizationType: search.organizationType ?? "",
 });
-
-function Select(props: {
-  id: string;
-  label: string;
-  value: string;
-  any: string;
-  options: Array<{ value: string; label: string }>;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
-        <option value="">{props.any}</option>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** Period, region, category and organization type: every section reads them from the URL. */
 export function AnalyticsFilters({
@@ -90,7 +66,7 @@ export function AnalyticsFilters({
         </label>
         <input id="analytics-to" type="date" value={draft.to} onChange={(e) => set("to")(e.target.value)} />
       </div>
-      <Select
+      <FilterSelect
         id="analytics-region"
         label={t("app.analytics.filter.region")}
         value={draft.region}
@@ -100,7 +76,7 @@ export function AnalyticsFilters({
           .map((region) => ({ value: region.code, label: format.text(region.name) }))}
         onChange={set("region")}
       />
-      <Select
+      <FilterSelect
         id="analytics-category"
         label={t("app.analytics.filter.category")}
         value={draft.category}
@@ -111,7 +87,7 @@ export function AnalyticsFilters({
         }))}
         onChange={set("category")}
       />
-      <Select
+      <FilterSelect
         id="analytics-organization-type"
         label={t("app.analytics.filter.organization_type")}
         value={draft.organizationType}

@@ -3,12 +3,12 @@ import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AGE_BANDS } from "../../../../shared/age-bands.ts";
 import { ORGANIZATION_TYPES, RECORD_STATUSES } from "../../../../shared/vocabulary.ts";
+import { FilterSelect } from "../../../components/ui/filter-select.tsx";
 import { useFormat } from "../../../lib/format.ts";
 import { useSearchUpdate } from "../../../lib/search-params.ts";
 import { serviceCategoriesQueryOptions } from "../api/services.api.ts";
 import type { Labels } from "../lib/labels.ts";
 import type { PartnerListSearch } from "../lib/partner-search.ts";
-import { FilterSelect } from "./filter-select.tsx";
 
 const boolText = (value: boolean | undefined) => (value === undefined ? "" : String(value));
 const textBool = (value: string) => (value === "" ? undefined : value === "true");
